@@ -1,0 +1,44 @@
+import { EventLog } from './dock/EventLog';
+import { LiveNarrator } from './dock/LiveNarrator';
+import { useMotionPreference } from './hooks/useMotionPreference';
+import { useSpaceToPlay } from './hooks/useSpaceToPlay';
+import { CreateTopicForm } from './panels/CreateTopicForm';
+import { PlaybackControls } from './panels/PlaybackControls';
+import { ProduceForm } from './panels/ProduceForm';
+import { Stage } from './stage/Stage';
+import { useAppStore } from './store/StoreContext';
+import { selectFault } from './store/selectors';
+
+export function App() {
+  const togglePlay = useAppStore((s) => s.togglePlay);
+  const setMotion = useAppStore((s) => s.setMotion);
+  const fault = useAppStore(selectFault);
+  useSpaceToPlay(togglePlay);
+  useMotionPreference(setMotion);
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <h1>
+          Kafka Visual Simulator <span className="badge">sandbox</span>
+        </h1>
+        <PlaybackControls />
+      </header>
+      <aside className="side-panel" aria-label="Controls">
+        <ProduceForm />
+        <CreateTopicForm />
+      </aside>
+      <main className="stage" aria-label="Cluster">
+        {fault && (
+          <p className="form-error" role="alert">
+            {fault}
+          </p>
+        )}
+        <Stage />
+      </main>
+      <footer className="dock">
+        <EventLog />
+      </footer>
+      <LiveNarrator />
+    </div>
+  );
+}

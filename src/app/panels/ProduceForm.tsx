@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/StoreContext';
+import { selectTopicNames } from '../store/selectors';
+
+export function ProduceForm() {
+  const topics = useAppStore(useShallow(selectTopicNames));
+  const produce = useAppStore((s) => s.produce);
+  const [topic, setTopic] = useState('');
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await produce({ topic: chosen, key: key === '' ? null : key, value });
+    if (!result.ok)
+      return setOutcome({ ok: false, text: `${result.error.name}: ${result.error.message}` });
+    const partition = (result.value as { partition: number }).partition;
+    setOutcome({
+      ok: true,
+      text: `Sent to ${chosen}, partition ${partition}${key === '' ? ' (no key: round-robin)' : ' (key hash)'}.`,
+    });
+  };
+
+  return (
+    <form className="panel-form" onSubmit={(e) => void submit(e)} aria-labelledby="produce-heading">
+      <h2 id="produce-heading">Produce a record</h2>
+      <label>
+        Topic
+        <select
+          value={chosen}
+          onChange={(e) => setTopic(e.target.value)}
+          disabled={topics.length === 0}
+        >
+          {topics.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>
+          Key <span className="hint">(optional)</span>
+        </span>
+        <input
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          placeholder="e.g. truck_1"
+          autoComplete="off"
+        />
+      </label>
+      <label>
+        Value
+        <input
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          placeholder="e.g. lat=51.5,lon=-0.1"
+          autoComplete="off"
+        />
+      </label>
+      <button type="submit" disabled={chosen === ''}>
+        Produce
+      </button>
+      <p
+        className={outcome?.ok === false ? 'form-error' : 'form-note'}
+        role={outcome?.ok === false ? 'alert' : 'status'}
+      >
+        {outcome?.text ?? 'Same key, same partition: Kafka hashes the key with murmur2.'}
+      </p>
+    </form>
+  );
+}

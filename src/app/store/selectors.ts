@@ -1,0 +1,12 @@
+// Module-level selectors, so components subscribe to exactly what they draw.
+import type { AppState } from './types';
+
+export const selectSnapshot = (s: AppState) => s.snapshot;
+export const selectFlights = (s: AppState) => s.flights;
+export const selectLog = (s: AppState) => s.log;
+export const selectPlaying = (s: AppState) => s.playing;
+export const selectSpeed = (s: AppState) => s.speed;
+export const selectNow = (s: AppState) => s.snapshot?.now ?? 0;
+export const selectTopicNames = (s: AppState) => s.snapshot?.topics.map((t) => t.name) ?? [];
+export const selectStatus = (s: AppState) => s.status;
+export const selectFault = (s: AppState) => s.fault;

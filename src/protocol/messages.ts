@@ -1,0 +1,45 @@
+// The worker protocol: one tagged union each way, nothing else. Both sides import only this.
+import type { Result, SimCommand, SimEvent, SimTimeMs, WorldSnapshot } from '../engine';
+
+/** How a world starts: its seed, its brokers and the commands that build it. */
+export interface Scenario {
+  readonly seed: number;
+  readonly brokers: readonly number[];
+  readonly setup: readonly SimCommand[];
+}
+
+export type ToWorker =
+  | { readonly type: 'init'; readonly scenario: Scenario }
+  | { readonly type: 'command'; readonly id: number; readonly command: SimCommand }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'setSpeed'; readonly speed: number };
+
+export type FromWorker =
+  | {
+      readonly type: 'ready';
+      readonly snapshot: WorldSnapshot;
+      readonly events: readonly SimEvent[];
+    }
+  | {
+      /** Everything that happened since the last frame, sent at most once per animation frame. */
+      readonly type: 'frame';
+      readonly now: SimTimeMs;
+      readonly events: readonly SimEvent[];
+      readonly snapshot: WorldSnapshot;
+    }
+  | { readonly type: 'commandResult'; readonly id: number; readonly result: Result<unknown> }
+  | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }
+  | { readonly type: 'fault'; readonly message: string };
+
+/** The playback speeds offered: virtual milliseconds per wall-clock millisecond. */
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
+export const MIN_SPEED = SPEEDS[0];
+export const MAX_SPEED = SPEEDS[SPEEDS.length - 1]!;
+
+/** The part of a MessagePort or Worker that the protocol needs (as comlink's Endpoint). */
+export interface Endpoint<In, Out> {
+  postMessage(message: Out): void;
+  addEventListener(type: 'message', listener: (event: { data: In }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: In }) => void): void;
+}
