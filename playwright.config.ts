@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Not 4173, which `vite preview` takes: a preview left running must not clash with the tests.
+const PORT = 4391;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -6,7 +6,7 @@ import type { WorldSnapshot } from '../../engine';
 export const STAGE_WIDTH = 920;
 const MARGIN = 16;
 const PRODUCER = { width: 120, height: 56 };
-const STRIP_LEFT = 272;
+const STRIP_LEFT = 292;
 const LABEL_LEFT = 166;
 const BROKER_ROW = { top: 16, height: 60 };
 const TOPIC_HEADER = 30;
