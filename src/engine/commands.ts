@@ -1,9 +1,51 @@
 // What can be asked of the engine. Commands are data, so a session is a replayable list of them.
+import type { TopicPartition } from './kernels/assignors/types';
+import type { AssignorName } from './kernels/assignors/types';
+import type { Header } from './world/world';
+
 export interface CreateTopic {
   readonly type: 'createTopic';
   readonly topic: string;
   readonly partitions?: number;
   readonly replicationFactor?: number;
+  /** Topic configs by Kafka name, e.g. { 'retention.ms': '60000' }. */
+  readonly config?: Readonly<Record<string, string>>;
+}
+
+export interface DeleteTopic {
+  readonly type: 'deleteTopic';
+  readonly topic: string;
+}
+
+export interface AddPartitions {
+  readonly type: 'addPartitions';
+  readonly topic: string;
+  /** The new total, as kafka-topics --alter --partitions takes it. */
+  readonly partitions: number;
+}
+
+export interface AlterTopicConfig {
+  readonly type: 'alterTopicConfig';
+  readonly topic: string;
+  readonly set?: Readonly<Record<string, string>>;
+  readonly delete?: readonly string[];
+}
+
+/** How a producer places keyless records: Kafka's default since 2.4, or what the notes teach. */
+export type KeylessPartitioning = 'sticky' | 'round-robin';
+
+export interface ProducerSettings {
+  readonly acks?: '0' | '1' | 'all';
+  readonly 'batch.size'?: number;
+  readonly 'linger.ms'?: number;
+  readonly 'enable.idempotence'?: boolean;
+  readonly partitioner?: KeylessPartitioning;
+}
+
+export interface CreateProducer {
+  readonly type: 'createProducer';
+  readonly producer?: string;
+  readonly config?: ProducerSettings;
 }
 
 export interface Produce {
@@ -11,15 +53,87 @@ export interface Produce {
   readonly topic: string;
   readonly key: string | null;
   readonly value: string | null;
+  readonly headers?: readonly Header[];
   /** An explicit partition, which wins over the key. */
   readonly partition?: number;
-  /** The producer's client id; producers are created on first use. */
+  /** The producer's client id; a producer with default settings is created on first use. */
   readonly producer?: string;
 }
 
-export type SimCommand = CreateTopic | Produce;
+/**
+ * When a consumer commits: Kafka's auto-commit; or by hand after processing each batch
+ * (at-least-once); or by hand before processing it (at-most-once); or never.
+ */
+export type CommitMode = 'auto' | 'after-processing' | 'before-processing' | 'none';
+
+export interface ConsumerSettings {
+  readonly 'group.instance.id'?: string;
+  readonly 'session.timeout.ms'?: number;
+  readonly 'heartbeat.interval.ms'?: number;
+  readonly 'max.poll.interval.ms'?: number;
+  readonly 'max.poll.records'?: number;
+  readonly 'auto.offset.reset'?: 'earliest' | 'latest' | 'none';
+  readonly 'auto.commit.interval.ms'?: number;
+  readonly 'partition.assignment.strategy'?: readonly AssignorName[];
+  readonly 'fetch.max.wait.ms'?: number;
+}
+
+export interface StartConsumer {
+  readonly type: 'startConsumer';
+  /** Client id; Kafka's form (consumer-<group>-<n>) when absent. */
+  readonly consumer?: string;
+  readonly group?: string;
+  /** subscribe(topics): partitions come from the group. */
+  readonly topics?: readonly string[];
+  /** assign(partitions): no group membership; needs no group (or commits to one without joining). */
+  readonly assign?: readonly TopicPartition[];
+  readonly config?: ConsumerSettings;
+  readonly commit?: CommitMode;
+  /** Virtual time spent on each record before the next poll (a simplification). */
+  readonly processingMsPerRecord?: number;
+}
+
+export interface StopConsumer {
+  readonly type: 'stopConsumer';
+  readonly consumer: string;
+  /** close(): commit and leave the group now; crash: just stop, found by the session timeout. */
+  readonly how: 'close' | 'crash';
+}
+
+export interface Seek {
+  readonly type: 'seek';
+  readonly consumer: string;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: number | 'beginning' | 'end';
+}
+
+export interface CommitSync {
+  readonly type: 'commit';
+  readonly consumer: string;
+}
+
+export type SimCommand =
+  | CreateTopic
+  | DeleteTopic
+  | AddPartitions
+  | AlterTopicConfig
+  | CreateProducer
+  | Produce
+  | StartConsumer
+  | StopConsumer
+  | Seek
+  | CommitSync;
 
 export interface CommandOutcome {
   readonly createTopic: { readonly topic: string };
+  readonly deleteTopic: { readonly topic: string };
+  readonly addPartitions: { readonly topic: string; readonly partitions: number };
+  readonly alterTopicConfig: { readonly topic: string };
+  readonly createProducer: { readonly producer: string };
   readonly produce: { readonly recordId: string; readonly partition: number };
+  readonly startConsumer: { readonly consumer: string };
+  readonly stopConsumer: { readonly consumer: string };
+  readonly seek: { readonly consumer: string };
+  readonly commit: { readonly consumer: string };
 }

@@ -5,7 +5,12 @@ export type KafkaErrorName =
   | 'InvalidPartitionsException'
   | 'InvalidReplicationFactorException'
   | 'UnknownTopicOrPartitionException'
-  | 'IllegalArgumentException';
+  | 'InvalidConfigurationException'
+  | 'InvalidRequestException'
+  | 'IllegalArgumentException'
+  | 'IllegalStateException'
+  | 'NoOffsetForPartitionException'
+  | 'InvalidGroupIdException';
 
 export interface KafkaError {
   readonly name: KafkaErrorName;

@@ -1,53 +1,205 @@
 // Everything the engine does is told as a typed event: the stage animates them, lessons wait on
 // them and the log narrates them. `seq` orders events that share a virtual time.
-import type { BrokerId, Offset, PartitionId, SimTimeMs } from './ids';
+import type { BrokerId, PartitionId, SimTimeMs } from './ids';
+import type { TopicPartition } from './kernels/assignors/types';
 
 interface EventBase {
   readonly seq: number;
   readonly at: SimTimeMs;
 }
 
-export interface BrokerRegistered extends EventBase {
-  readonly type: 'broker.registered';
-  readonly broker: BrokerId;
-  readonly host: string;
-  readonly port: number;
-}
+type Ev<T extends string, P> = EventBase & { readonly type: T } & Readonly<P>;
 
-export interface TopicCreated extends EventBase {
-  readonly type: 'topic.created';
-  readonly topic: string;
-  readonly partitions: number;
-  readonly replicationFactor: number;
-  /** Replicas per partition, the preferred leader first. */
-  readonly assignment: readonly (readonly BrokerId[])[];
-}
+export type SimEvent =
+  | Ev<'broker.registered', { broker: BrokerId; host: string; port: number }>
+  | Ev<
+      'topic.created',
+      {
+        topic: string;
+        partitions: number;
+        replicationFactor: number;
+        /** Replicas per partition, the preferred leader first. */
+        assignment: readonly (readonly BrokerId[])[];
+        internal: boolean;
+      }
+    >
+  | Ev<'topic.deleted', { topic: string }>
+  | Ev<
+      'partitions.added',
+      { topic: string; from: number; to: number; assignment: readonly (readonly BrokerId[])[] }
+    >
+  | Ev<'topic.configChanged', { topic: string; config: string; value: string | null }>
+  | Ev<
+      'record.sent',
+      {
+        recordId: string;
+        producer: string;
+        topic: string;
+        partition: PartitionId;
+        key: string | null;
+        value: string | null;
+        /** How the partition was chosen. */
+        partitionedBy: 'key' | 'explicit' | 'round-robin' | 'sticky';
+      }
+    >
+  | Ev<
+      'batch.sent',
+      {
+        producer: string;
+        topic: string;
+        partition: PartitionId;
+        leader: BrokerId;
+        recordIds: readonly string[];
+      }
+    >
+  | Ev<
+      'records.appended',
+      {
+        topic: string;
+        partition: PartitionId;
+        broker: BrokerId;
+        baseOffset: number;
+        records: readonly {
+          readonly recordId: string;
+          readonly offset: number;
+          readonly key: string | null;
+        }[];
+      }
+    >
+  | Ev<
+      'records.acknowledged',
+      {
+        producer: string;
+        topic: string;
+        partition: PartitionId;
+        baseOffset: number;
+        recordIds: readonly string[];
+      }
+    >
+  | Ev<
+      'produce.failed',
+      {
+        producer: string;
+        topic: string;
+        recordIds: readonly string[];
+        error: string;
+        message: string;
+      }
+    >
+  | Ev<
+      'segment.rolled',
+      { topic: string; partition: PartitionId; closedBaseOffset: number; newBaseOffset: number }
+    >
+  | Ev<
+      'segment.deleted',
+      {
+        topic: string;
+        partition: PartitionId;
+        baseOffset: number;
+        lastOffset: number;
+        records: number;
+        reason: 'retention.ms' | 'retention.bytes';
+        logStartOffset: number;
+      }
+    >
+  | Ev<'consumer.started', { consumer: string; group: string | null; topics: readonly string[] }>
+  | Ev<
+      'records.fetched',
+      {
+        consumer: string;
+        group: string | null;
+        topic: string;
+        partition: PartitionId;
+        fromOffset: number;
+        /** Offsets fetched, in order (contiguous unless retention removed some). */
+        count: number;
+        recordIds: readonly string[];
+      }
+    >
+  | Ev<
+      'records.processed',
+      {
+        consumer: string;
+        group: string | null;
+        topic: string;
+        partition: PartitionId;
+        fromOffset: number;
+        toOffset: number;
+        count: number;
+      }
+    >
+  | Ev<
+      'offset.reset',
+      {
+        consumer: string;
+        topic: string;
+        partition: PartitionId;
+        from: number | null;
+        to: number;
+        policy: string;
+      }
+    >
+  | Ev<
+      'offsets.committed',
+      {
+        group: string;
+        consumer: string;
+        /** The committed offset is the next offset to read. */
+        offsets: readonly (TopicPartition & { readonly offset: number })[];
+        /** The __consumer_offsets partition the commit records went to. */
+        offsetsPartition: number;
+        auto: boolean;
+      }
+    >
+  | Ev<'commit.failed', { group: string; consumer: string; error: string; message: string }>
+  | Ev<'consumer.closed', { consumer: string; group: string | null }>
+  | Ev<
+      'consumer.failed',
+      { consumer: string; group: string | null; error: string; message: string }
+    >
+  | Ev<'consumer.crashed', { consumer: string; group: string | null }>
+  | Ev<
+      'member.joined',
+      { group: string; memberId: string; consumer: string; groupInstanceId: string | null }
+    >
+  | Ev<'member.left', { group: string; memberId: string; reason: string }>
+  | Ev<
+      'member.expired',
+      {
+        group: string;
+        memberId: string;
+        reason: 'session.timeout.ms' | 'max.poll.interval.ms' | 'rebalance timeout';
+      }
+    >
+  | Ev<'rebalance.started', { group: string; generation: number; reason: string }>
+  | Ev<
+      'partitions.revoked',
+      { group: string; consumer: string; memberId: string; partitions: readonly TopicPartition[] }
+    >
+  | Ev<
+      'partitions.assigned',
+      {
+        group: string;
+        consumer: string;
+        memberId: string;
+        partitions: readonly TopicPartition[];
+        generation: number;
+      }
+    >
+  | Ev<
+      'group.stable',
+      {
+        group: string;
+        generation: number;
+        protocol: string;
+        leader: string;
+        assignment: Readonly<Record<string, readonly TopicPartition[]>>;
+      }
+    >
+  | Ev<'group.empty', { group: string; generation: number }>;
 
-export interface RecordSent extends EventBase {
-  readonly type: 'record.sent';
-  readonly recordId: string;
-  readonly producer: string;
-  readonly topic: string;
-  readonly partition: PartitionId;
-  readonly leader: BrokerId;
-  readonly key: string | null;
-  readonly value: string | null;
-  /** How the partition was chosen: the key's hash, an explicit partition, or keyless round-robin. */
-  readonly partitionedBy: 'key' | 'explicit' | 'round-robin';
-}
-
-export interface RecordAppended extends EventBase {
-  readonly type: 'record.appended';
-  readonly recordId: string;
-  readonly topic: string;
-  readonly partition: PartitionId;
-  readonly offset: Offset;
-  readonly broker: BrokerId;
-  readonly key: string | null;
-}
-
-export type SimEvent = BrokerRegistered | TopicCreated | RecordSent | RecordAppended;
 export type SimEventType = SimEvent['type'];
+export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
 
 /** An event before the engine stamps it with its sequence number and time. */
 export type UnstampedEvent = SimEvent extends infer E

@@ -1,51 +1,73 @@
 // The simulation: commands in, events out, snapshot() on demand. Time is virtual and moves only
 // when advanceTo() is called; randomness comes only from the seeded Rng. Same seed and same
 // commands at the same virtual times give the same events, byte for byte.
-import type { CommandOutcome, Produce, SimCommand, CreateTopic } from './commands';
-import { KAFKA_DEFAULTS, SIM_DEFAULTS } from './defaults';
-import { fail, ok, type Result } from './errors';
+import type { CommandOutcome, SimCommand } from './commands';
+import { addPartitions, alterTopicConfig, createTopic, deleteTopic } from './cluster/topics';
+import { commitNow, seek, startConsumer, stopConsumer } from './consumer/consumer';
+import { BROKER_DEFAULTS, SIM_DEFAULTS } from './defaults';
+import type { Result } from './errors';
 import type { SimEvent, UnstampedEvent } from './events';
-import { brokerId, offset, partitionId, simTime, type BrokerId, type SimTimeMs } from './ids';
-import { partitionForKey, roundRobinPartition } from './kernels/partitioner';
-import { placeReplicasRackUnaware } from './kernels/replicaPlacementZk';
-import { unifyCollisionChars, validateTopicName } from './kernels/topicName';
+import { brokerId, simTime, type SimTimeMs } from './ids';
+import { createProducer, produce } from './producer/producer';
 import { createRng, seedState, type Rng } from './random';
 import { takeSnapshot, type SnapshotOptions, type WorldSnapshot } from './snapshot';
-import type { BrokerState, PartitionState, ProducerState, Task, TopicState } from './world/state';
+import type { Ctx } from './world/context';
+import { runTask } from './world/runTask';
+import type { Task } from './world/tasks';
 import { TaskQueue } from './world/taskQueue';
+import type { World } from './world/world';
 
 export interface SimulationOptions {
   readonly seed: number;
   /** Broker ids; Kafka's quickstart is one broker with id 0. */
   readonly brokers?: readonly number[];
+  readonly mode?: 'kraft' | 'zookeeper';
   readonly networkLatencyMs?: number;
 }
 
 type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
 
 export class Simulation {
-  private clock: SimTimeMs = simTime(0);
   private eventSeq = 0;
   private pending: SimEvent[] = [];
   private readonly rng: Rng;
-  private readonly latency: number;
-  private readonly brokers: BrokerState[] = [];
-  private readonly topics: TopicState[] = [];
-  private readonly producers = new Map<string, ProducerState>();
+  private readonly world: World;
   private readonly queue = new TaskQueue<Task>();
+  private readonly ctx: Ctx;
 
   constructor(options: SimulationOptions) {
     this.rng = createRng(seedState(options.seed));
-    this.latency = options.networkLatencyMs ?? SIM_DEFAULTS.networkLatencyMs;
-    const ids = [...(options.brokers ?? [0])].sort((a, b) => a - b);
+    const ids = [...new Set(options.brokers ?? [0])].sort((a, b) => a - b);
+    this.world = {
+      now: simTime(0),
+      settings: {
+        mode: options.mode ?? 'kraft',
+        networkLatencyMs: options.networkLatencyMs ?? SIM_DEFAULTS.networkLatencyMs,
+        offsetsTopicReplicationFactor: BROKER_DEFAULTS['offsets.topic.replication.factor'],
+      },
+      brokers: [],
+      topics: new Map(),
+      producers: new Map(),
+      consumers: new Map(),
+      groups: new Map(),
+      clientCounters: { producer: 0, consumer: 0 },
+      waitingFetches: [],
+      nextFetchId: 1,
+    };
+    this.ctx = {
+      world: this.world,
+      rng: this.rng,
+      emit: (event) => this.emit(event),
+      schedule: (delayMs, task) => this.queue.schedule(simTime(this.world.now + delayMs), task),
+    };
     ids.forEach((id, index) => {
-      const broker: BrokerState = {
+      const broker = {
         id: brokerId(id),
         host: 'localhost',
         port: SIM_DEFAULTS.firstPort + index,
         up: true,
       };
-      this.brokers.push(broker);
+      this.world.brokers.push(broker);
       this.emit({
         type: 'broker.registered',
         broker: broker.id,
@@ -53,10 +75,13 @@ export class Simulation {
         port: broker.port,
       });
     });
+    this.ctx.schedule(BROKER_DEFAULTS['log.retention.check.interval.ms'], {
+      kind: 'retentionCheck',
+    });
   }
 
   get now(): SimTimeMs {
-    return this.clock;
+    return this.world.now;
   }
 
   /** When the next scheduled task is due, if any: "step to the next event" jumps there. */
@@ -65,38 +90,53 @@ export class Simulation {
   }
 
   execute<C extends SimCommand>(command: C): Outcome<C> {
+    return this.dispatch(command) as Outcome<C>;
+  }
+
+  private dispatch(command: SimCommand): Result<unknown> {
+    const ctx = this.ctx;
     switch (command.type) {
       case 'createTopic':
-        return this.createTopic(command) as Outcome<C>;
+        return createTopic(ctx, command);
+      case 'deleteTopic':
+        return deleteTopic(ctx, command);
+      case 'addPartitions':
+        return addPartitions(ctx, command);
+      case 'alterTopicConfig':
+        return alterTopicConfig(ctx, command);
+      case 'createProducer':
+        return createProducer(ctx, command);
       case 'produce':
-        return this.produce(command) as Outcome<C>;
+        return produce(ctx, command);
+      case 'startConsumer':
+        return startConsumer(ctx, command);
+      case 'stopConsumer':
+        return stopConsumer(ctx, command);
+      case 'seek':
+        return seek(ctx, command);
+      case 'commit':
+        return commitNow(ctx, command);
     }
   }
 
   /** Runs every task due up to and including `target`, then sets the clock to it. */
   advanceTo(target: SimTimeMs): void {
-    if (target < this.clock) throw new RangeError(`time cannot go back: ${target} < ${this.clock}`);
+    if (target < this.world.now)
+      throw new RangeError(`time cannot go back: ${target} < ${this.world.now}`);
     for (
       let next = this.queue.peek();
       next !== undefined && next.at <= target;
       next = this.queue.peek()
     ) {
       this.queue.pop();
-      this.clock = next.at;
-      this.run(next.task);
+      this.world.now = next.at;
+      runTask(this.ctx, next.task);
     }
-    this.clock = target;
+    this.world.now = target;
   }
 
   advanceBy(ms: number): void {
-    this.advanceTo(simTime(this.clock + ms));
-  }
-
-  /** Runs until nothing is scheduled. */
-  runUntilIdle(): void {
-    for (let next = this.queue.peek(); next !== undefined; next = this.queue.peek()) {
-      this.advanceTo(next.at);
-    }
+    this.advanceTo(simTime(this.world.now + ms));
   }
 
   /** Hands over the events since the last call. */
@@ -107,153 +147,10 @@ export class Simulation {
   }
 
   snapshot(options?: SnapshotOptions): WorldSnapshot {
-    return takeSnapshot(this.clock, this.brokers, this.topics, this.queue.size, options);
+    return takeSnapshot(this.world, this.queue.size, options);
   }
 
   private emit(event: UnstampedEvent): void {
-    this.pending.push({ ...event, seq: this.eventSeq++, at: this.clock });
-  }
-
-  private findTopic(name: string): TopicState | undefined {
-    return this.topics.find((t) => t.name === name);
-  }
-
-  private createTopic(command: CreateTopic): Result<{ topic: string }> {
-    const name = validateTopicName(command.topic);
-    if (!name.ok) return name;
-    if (this.findTopic(command.topic))
-      return fail('TopicExistsException', `Topic '${command.topic}' already exists.`);
-    const colliding = this.topics.find(
-      (t) => unifyCollisionChars(t.name) === unifyCollisionChars(command.topic),
-    );
-    if (colliding)
-      return fail(
-        'InvalidTopicException',
-        `Topic '${command.topic}' collides with existing topic: ${colliding.name}`,
-      );
-    const partitions = command.partitions ?? KAFKA_DEFAULTS['num.partitions'];
-    const rf = command.replicationFactor ?? KAFKA_DEFAULTS['default.replication.factor'];
-    if (!Number.isInteger(partitions) || partitions < 1)
-      return fail('InvalidPartitionsException', 'Number of partitions must be larger than 0.');
-    if (!Number.isInteger(rf) || rf < 1)
-      return fail('InvalidReplicationFactorException', 'Replication factor must be larger than 0.');
-    const live = this.brokers.filter((b) => b.up).map((b) => b.id);
-    if (rf > live.length)
-      return fail(
-        'InvalidReplicationFactorException',
-        `Replication factor: ${rf} larger than available brokers: ${live.length}.`,
-      );
-    const assignment = placeReplicasRackUnaware(live, partitions, rf, this.rng);
-    this.topics.push({
-      name: command.topic,
-      partitions: assignment.map((replicas, i): PartitionState => ({
-        id: partitionId(i),
-        replicas,
-        leader: replicas[0]!,
-        logStartOffset: 0,
-        log: [],
-      })),
-    });
-    this.emit({
-      type: 'topic.created',
-      topic: command.topic,
-      partitions,
-      replicationFactor: rf,
-      assignment,
-    });
-    return ok({ topic: command.topic });
-  }
-
-  private producer(clientId: string): ProducerState {
-    let producer = this.producers.get(clientId);
-    if (!producer) {
-      producer = { clientId, roundRobin: {}, sent: 0 };
-      this.producers.set(clientId, producer);
-    }
-    return producer;
-  }
-
-  private produce(command: Produce): Result<{ recordId: string; partition: number }> {
-    const topic = this.findTopic(command.topic);
-    if (!topic)
-      return fail(
-        'UnknownTopicOrPartitionException',
-        `Topic ${command.topic} not present in metadata.`,
-      );
-    const count = topic.partitions.length;
-    const producer = this.producer(command.producer ?? 'producer-1');
-    let partition;
-    let partitionedBy: 'key' | 'explicit' | 'round-robin';
-    if (command.partition !== undefined) {
-      if (
-        !Number.isInteger(command.partition) ||
-        command.partition < 0 ||
-        command.partition >= count
-      )
-        return fail(
-          'IllegalArgumentException',
-          `Invalid partition given with record: ${command.partition} is not in the range [0...${count}].`,
-        );
-      partition = partitionId(command.partition);
-      partitionedBy = 'explicit';
-    } else if (command.key !== null) {
-      partition = partitionForKey(command.key, count);
-      partitionedBy = 'key';
-    } else {
-      const chosen = roundRobinPartition(producer.roundRobin[topic.name] ?? 0, count);
-      producer.roundRobin[topic.name] = chosen.next;
-      partition = chosen.partition;
-      partitionedBy = 'round-robin';
-    }
-    producer.sent += 1;
-    const recordId = `${producer.clientId}#${producer.sent}`;
-    const leader: BrokerId = topic.partitions[partition]!.leader;
-    this.emit({
-      type: 'record.sent',
-      recordId,
-      producer: producer.clientId,
-      topic: topic.name,
-      partition,
-      leader,
-      key: command.key,
-      value: command.value,
-      partitionedBy,
-    });
-    this.queue.schedule(simTime(this.clock + this.latency), {
-      kind: 'deliverProduce',
-      recordId,
-      topic: topic.name,
-      partition,
-      key: command.key,
-      value: command.value,
-      timestamp: this.clock,
-    });
-    return ok({ recordId, partition });
-  }
-
-  private run(task: Task): void {
-    switch (task.kind) {
-      case 'deliverProduce': {
-        const partition = this.findTopic(task.topic)?.partitions[task.partition];
-        if (!partition) return;
-        const at = offset(partition.logStartOffset + partition.log.length);
-        partition.log.push({
-          offset: at,
-          recordId: task.recordId,
-          key: task.key,
-          value: task.value,
-          timestamp: task.timestamp,
-        });
-        this.emit({
-          type: 'record.appended',
-          recordId: task.recordId,
-          topic: task.topic,
-          partition: task.partition,
-          offset: at,
-          broker: partition.leader,
-          key: task.key,
-        });
-      }
-    }
+    this.pending.push({ ...event, seq: this.eventSeq++, at: this.world.now });
   }
 }

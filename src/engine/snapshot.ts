@@ -1,6 +1,9 @@
 // What the outside world sees of the engine: a plain, serialisable picture of one moment.
 import type { BrokerId, Offset, PartitionId, SimTimeMs } from './ids';
-import type { BrokerState, TopicState } from './world/state';
+import type { GroupPhase } from './group/groupState';
+import type { TopicPartition, World } from './world/world';
+import { tpKey } from './world/world';
+import { OFFSETS_TOPIC, groupCoordinatorPartition } from './kernels/coordinator';
 
 export interface RecordView {
   readonly offset: Offset;
@@ -14,15 +17,25 @@ export interface PartitionView {
   readonly id: PartitionId;
   readonly leader: BrokerId;
   readonly replicas: readonly BrokerId[];
+  readonly isr: readonly BrokerId[];
   readonly logStartOffset: number;
   readonly logEndOffset: number;
+  readonly highWatermark: number;
+  readonly segments: readonly {
+    readonly baseOffset: number;
+    readonly records: number;
+    readonly bytes: number;
+  }[];
   /** The newest records, at most `recordsPerPartition` of them, oldest first. */
   readonly records: readonly RecordView[];
 }
 
 export interface TopicView {
   readonly name: string;
+  readonly topicId: string;
+  readonly internal: boolean;
   readonly partitions: readonly PartitionView[];
+  readonly overrides: Readonly<Record<string, string>>;
 }
 
 export interface BrokerView {
@@ -32,42 +45,163 @@ export interface BrokerView {
   readonly up: boolean;
 }
 
+export interface GroupView {
+  readonly groupId: string;
+  readonly state: GroupPhase;
+  readonly generation: number;
+  readonly protocol: string | null;
+  readonly leader: string | null;
+  readonly coordinator: BrokerId | null;
+  readonly offsetsPartition: number;
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly clientId: string;
+    readonly groupInstanceId: string | null;
+    readonly assignment: readonly TopicPartition[];
+  }[];
+  /** Committed offsets with the log end and the lag, per partition. */
+  readonly offsets: readonly (TopicPartition & {
+    readonly offset: number;
+    readonly logEndOffset: number;
+    readonly lag: number;
+  })[];
+}
+
+export interface ConsumerView {
+  readonly clientId: string;
+  readonly group: string | null;
+  readonly status: 'running' | 'closed' | 'crashed';
+  readonly memberId: string;
+  readonly generation: number;
+  readonly assignment: readonly TopicPartition[];
+  readonly positions: readonly (TopicPartition & { readonly position: number })[];
+}
+
 export interface WorldSnapshot {
   readonly now: SimTimeMs;
+  readonly mode: 'kraft' | 'zookeeper';
   readonly brokers: readonly BrokerView[];
   readonly topics: readonly TopicView[];
-  /** Produce requests on the wire, not yet appended. */
-  readonly inFlight: number;
+  readonly groups: readonly GroupView[];
+  readonly consumers: readonly ConsumerView[];
+  /** Tasks waiting in the engine's future (requests on the wire, timers). */
+  readonly pending: number;
 }
 
 export interface SnapshotOptions {
   /** How many of each partition's newest records to include (the stage shows a window). */
   readonly recordsPerPartition?: number;
+  /** Include the records of internal topics (__consumer_offsets); off by default. */
+  readonly internalRecords?: boolean;
+}
+
+function partitionView(
+  p: World['topics'] extends Map<string, infer T>
+    ? T extends { partitions: (infer P)[] }
+      ? P
+      : never
+    : never,
+  recordsPerPartition: number,
+): PartitionView {
+  const records: RecordView[] = [];
+  for (let i = p.segments.length - 1; i >= 0 && records.length < recordsPerPartition; i--) {
+    const seg = p.segments[i]!;
+    for (let j = seg.records.length - 1; j >= 0 && records.length < recordsPerPartition; j--) {
+      const r = seg.records[j]!;
+      records.push({
+        offset: r.offset,
+        recordId: r.recordId,
+        key: r.key,
+        value: r.value,
+        timestamp: r.timestamp,
+      });
+    }
+  }
+  records.reverse();
+  return {
+    id: p.id,
+    leader: p.leader,
+    replicas: [...p.replicas],
+    isr: [...p.isr],
+    logStartOffset: p.logStartOffset,
+    logEndOffset: p.logEndOffset,
+    highWatermark: p.highWatermark,
+    segments: p.segments.map((s) => ({
+      baseOffset: s.baseOffset,
+      records: s.records.length,
+      bytes: s.bytes,
+    })),
+    records,
+  };
 }
 
 export function takeSnapshot(
-  now: SimTimeMs,
-  brokers: readonly BrokerState[],
-  topics: readonly TopicState[],
-  inFlight: number,
-  { recordsPerPartition = 64 }: SnapshotOptions = {},
+  world: World,
+  pending: number,
+  options: SnapshotOptions = {},
 ): WorldSnapshot {
+  const perPartition = options.recordsPerPartition ?? 64;
+  const offsetsTopic = world.topics.get(OFFSETS_TOPIC);
   return {
-    now,
-    inFlight,
-    brokers: brokers.map(({ id, host, port, up }) => ({ id, host, port, up })),
-    topics: topics.map((topic) => ({
-      name: topic.name,
-      partitions: topic.partitions.map((p) => ({
-        id: p.id,
-        leader: p.leader,
-        replicas: [...p.replicas],
-        logStartOffset: p.logStartOffset,
-        logEndOffset: p.logStartOffset + p.log.length,
-        records: p.log
-          .slice(Math.max(0, p.log.length - recordsPerPartition))
-          .map((r) => ({ ...r })),
-      })),
+    now: world.now,
+    mode: world.settings.mode,
+    pending,
+    brokers: world.brokers.map(({ id, host, port, up }) => ({ id, host, port, up })),
+    topics: [...world.topics.values()].map((t) => ({
+      name: t.name,
+      topicId: t.topicId,
+      internal: t.internal,
+      overrides: { ...t.overrides },
+      partitions: t.partitions.map((p) =>
+        partitionView(p, t.internal && !options.internalRecords ? 0 : perPartition),
+      ),
+    })),
+    groups: [...world.groups.values()].map((g) => {
+      const offsetsPartition = groupCoordinatorPartition(
+        g.groupId,
+        offsetsTopic?.partitions.length ?? 50,
+      );
+      return {
+        groupId: g.groupId,
+        state: g.phase,
+        generation: g.generation,
+        protocol: g.protocolName,
+        leader: g.leaderId,
+        coordinator: offsetsTopic?.partitions[offsetsPartition]?.leader ?? null,
+        offsetsPartition,
+        members: [...g.members.values()]
+          .sort((a, b) => a.joinOrder - b.joinOrder)
+          .map((m) => ({
+            memberId: m.memberId,
+            clientId: m.clientId,
+            groupInstanceId: m.groupInstanceId,
+            assignment: [...m.assignment],
+          })),
+        offsets: [...g.offsets.values()]
+          .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)
+          .map((o) => {
+            const end =
+              world.topics.get(o.topic)?.partitions[o.partition]?.highWatermark ?? o.offset;
+            return {
+              topic: o.topic,
+              partition: o.partition,
+              offset: o.offset,
+              logEndOffset: end,
+              lag: Math.max(0, end - o.offset),
+            };
+          }),
+      };
+    }),
+    consumers: [...world.consumers.values()].map((c) => ({
+      clientId: c.clientId,
+      group: c.groupId,
+      status: c.status,
+      memberId: c.memberId,
+      generation: c.generation,
+      assignment: [...c.assignment],
+      positions: c.assignment
+        .filter((tp) => c.positions.has(tpKey(tp.topic, tp.partition)))
+        .map((tp) => ({ ...tp, position: c.positions.get(tpKey(tp.topic, tp.partition))! })),
     })),
   };
 }

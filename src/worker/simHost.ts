@@ -76,7 +76,6 @@ export class SimHost {
       if (!result.ok)
         this.send({ type: 'fault', message: `Scenario setup failed: ${result.error.message}` });
     }
-    sim.runUntilIdle();
     this.sim = sim;
     this.unsent = [];
     this.lastWall = undefined;

@@ -9,7 +9,7 @@ function frameOf(records: number) {
   sim.drainEvents();
   for (let i = 0; i < records; i++)
     sim.execute({ type: 'produce', topic: 't', key: `k${i}`, value: 'v' });
-  sim.runUntilIdle();
+  sim.advanceBy(10);
   const events: SimEvent[] = sim.drainEvents();
   return { type: 'frame' as const, now: sim.now, events, snapshot: sim.snapshot() };
 }
@@ -22,8 +22,9 @@ describe('applyMessage', () => {
     expect(next.log?.map((e) => e.type)).toEqual([
       'record.sent',
       'record.sent',
-      'record.appended',
-      'record.appended',
+      'batch.sent',
+      'records.appended',
+      'records.acknowledged',
     ]);
     expect(next.flights?.map((f) => f.offset)).toEqual([0, 1]);
   });

@@ -7,7 +7,7 @@ function snapshotWith(records: number, partitions = 3): WorldSnapshot {
   sim.execute({ type: 'createTopic', topic: 'orders', partitions });
   for (let i = 0; i < records; i++)
     sim.execute({ type: 'produce', topic: 'orders', key: null, value: `${i}`, partition: 0 });
-  sim.runUntilIdle();
+  sim.advanceBy(10);
   return sim.snapshot({ recordsPerPartition: 1000 });
 }
 

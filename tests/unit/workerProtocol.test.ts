@@ -70,7 +70,7 @@ describe('the worker protocol over a MessageChannel', () => {
     });
     await expect(
       bridge.request({ type: 'produce', topic: 'orders', key: null, value: 'v' }),
-    ).resolves.toMatchObject({ ok: true, value: { partition: 0 } });
+    ).resolves.toMatchObject({ ok: true, value: { recordId: 'producer-1#1' } });
   });
 
   it('moves virtual time at the chosen speed and sends one frame per tick with its events', async () => {
@@ -89,7 +89,7 @@ describe('the worker protocol over a MessageChannel', () => {
     ]);
     expect(second?.type === 'frame' && [second.now, second.events.map((e) => e.type)]).toEqual([
       32,
-      ['record.appended'],
+      ['batch.sent', 'records.appended', 'records.acknowledged'],
     ]);
   });
 

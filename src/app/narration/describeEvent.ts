@@ -1,25 +1,85 @@
 // Plain-words narration of engine events: the event log shows it and screen readers hear it.
-import type { SimEvent } from '../../engine';
+import type { SimEvent, TopicPartition } from '../../engine';
 
 const quoted = (key: string | null): string => (key === null ? 'no key' : `key "${key}"`);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const list = (tps: readonly TopicPartition[]): string =>
+  tps.length === 0 ? 'nothing' : tps.map((tp) => `${tp.topic}-${tp.partition}`).join(', ');
+const WHY = {
+  key: 'its key hash picks it',
+  explicit: 'the producer chose it',
+  'round-robin': 'no key, so round-robin',
+  sticky: 'no key, so the sticky partition',
+} as const;
 
-export function describeEvent(event: SimEvent): string {
-  switch (event.type) {
+export function describeEvent(e: SimEvent): string {
+  switch (e.type) {
     case 'broker.registered':
-      return `Broker ${event.broker} joined the cluster at ${event.host}:${event.port}.`;
+      return `Broker ${e.broker} joined the cluster at ${e.host}:${e.port}.`;
     case 'topic.created':
-      return `Topic ${event.topic} created with ${event.partitions} partition${event.partitions === 1 ? '' : 's'}, replication factor ${event.replicationFactor}.`;
-    case 'record.sent': {
-      const why =
-        event.partitionedBy === 'key'
-          ? 'its key hash picks it'
-          : event.partitionedBy === 'explicit'
-            ? 'the producer chose it'
-            : 'no key, so round-robin';
-      return `${event.producer} sent a record with ${quoted(event.key)} to ${event.topic}-${event.partition} (${why}), led by broker ${event.leader}.`;
+      return `Topic ${e.topic} created with ${plural(e.partitions, 'partition')}, replication factor ${e.replicationFactor}.`;
+    case 'topic.deleted':
+      return `Topic ${e.topic} deleted.`;
+    case 'partitions.added':
+      return `Topic ${e.topic} now has ${e.to} partitions (was ${e.from}); keys may now map elsewhere.`;
+    case 'topic.configChanged':
+      return `Topic ${e.topic}: ${e.config} ${e.value === null ? 'back to its default' : `set to ${e.value}`}.`;
+    case 'record.sent':
+      return `${e.producer} sent a record with ${quoted(e.key)} to ${e.topic}-${e.partition} (${WHY[e.partitionedBy]}).`;
+    case 'batch.sent':
+      return `${e.producer} sent a batch of ${plural(e.recordIds.length, 'record')} to broker ${e.leader}, leader of ${e.topic}-${e.partition}.`;
+    case 'records.appended': {
+      const last = e.baseOffset + e.records.length - 1;
+      const at =
+        e.records.length === 1 ? `offset ${e.baseOffset}` : `offsets ${e.baseOffset}–${last}`;
+      const what =
+        e.records.length === 1
+          ? `the record with ${quoted(e.records[0]?.key ?? null)}`
+          : plural(e.records.length, 'record');
+      return `Broker ${e.broker} appended ${what} to ${e.topic}-${e.partition} at ${at}.`;
     }
-    case 'record.appended':
-      return `Broker ${event.broker} appended the record with ${quoted(event.key)} to ${event.topic}-${event.partition} at offset ${event.offset}.`;
+    case 'records.acknowledged':
+      return `${e.producer}'s write to ${e.topic}-${e.partition} was acknowledged.`;
+    case 'produce.failed':
+      return `${e.producer} could not write ${plural(e.recordIds.length, 'record')} to ${e.topic}: ${e.error}.`;
+    case 'segment.rolled':
+      return `${e.topic}-${e.partition} rolled a new segment at offset ${e.newBaseOffset}.`;
+    case 'segment.deleted':
+      return `Retention (${e.reason}) deleted offsets ${e.baseOffset}–${e.lastOffset} of ${e.topic}-${e.partition}; the log now starts at ${e.logStartOffset}.`;
+    case 'consumer.started':
+      return `Consumer ${e.consumer} started${e.group ? ` in group ${e.group}` : ''}, reading ${e.topics.join(', ')}.`;
+    case 'records.fetched':
+      return `${e.consumer} fetched ${plural(e.count, 'record')} from ${e.topic}-${e.partition} starting at offset ${e.fromOffset}.`;
+    case 'records.processed':
+      return `${e.consumer} processed ${e.topic}-${e.partition} offsets ${e.fromOffset}–${e.toOffset}.`;
+    case 'offset.reset':
+      return `${e.consumer} has no committed offset for ${e.topic}-${e.partition}: auto.offset.reset=${e.policy} starts it at ${e.to}.`;
+    case 'offsets.committed':
+      return `Group ${e.group} committed ${e.offsets.map((o) => `${o.topic}-${o.partition}→${o.offset}`).join(', ')}${e.auto ? ' (auto-commit)' : ''}.`;
+    case 'commit.failed':
+      return `${e.consumer}'s commit failed: ${e.error}.`;
+    case 'consumer.closed':
+      return `Consumer ${e.consumer} closed.`;
+    case 'consumer.failed':
+      return `Consumer ${e.consumer} stopped: ${e.error}: ${e.message}`;
+    case 'consumer.crashed':
+      return `Consumer ${e.consumer} crashed: it stops without telling anyone.`;
+    case 'member.joined':
+      return `${e.consumer} joined group ${e.group}.`;
+    case 'member.left':
+      return `Member ${e.memberId} left group ${e.group}.`;
+    case 'member.expired':
+      return `Group ${e.group} removed ${e.memberId}: ${e.reason} passed without a sign of life.`;
+    case 'rebalance.started':
+      return `Group ${e.group} is rebalancing (generation ${e.generation} coming).`;
+    case 'partitions.revoked':
+      return `${e.consumer} gave up ${list(e.partitions)}.`;
+    case 'partitions.assigned':
+      return `${e.consumer} was assigned ${list(e.partitions)} (generation ${e.generation}).`;
+    case 'group.stable':
+      return `Group ${e.group} is stable at generation ${e.generation} with the ${e.protocol} assignor.`;
+    case 'group.empty':
+      return `Group ${e.group} has no members left.`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { KeylessPartitioning } from '../../engine';
 import { useAppStore } from '../store/StoreContext';
 import { selectTopicNames } from '../store/selectors';
 
@@ -9,18 +10,19 @@ export function ProduceForm() {
   const [topic, setTopic] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
+  const [keyless, setKeyless] = useState<KeylessPartitioning>('sticky');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await produce({ topic: chosen, key: key === '' ? null : key, value });
+    const result = await produce({ topic: chosen, key: key === '' ? null : key, value, keyless });
     if (!result.ok)
       return setOutcome({ ok: false, text: `${result.error.name}: ${result.error.message}` });
     const partition = (result.value as { partition: number }).partition;
     setOutcome({
       ok: true,
-      text: `Sent to ${chosen}, partition ${partition}${key === '' ? ' (no key: round-robin)' : ' (key hash)'}.`,
+      text: `Sent to ${chosen}, partition ${partition} (${key === '' ? `no key: ${keyless}` : 'key hash'}).`,
     });
   };
 
@@ -58,6 +60,13 @@ export function ProduceForm() {
           placeholder="e.g. lat=51.5,lon=-0.1"
           autoComplete="off"
         />
+      </label>
+      <label>
+        Records without a key
+        <select value={keyless} onChange={(e) => setKeyless(e.target.value as KeylessPartitioning)}>
+          <option value="sticky">sticky: Kafka's default since 2.4</option>
+          <option value="round-robin">round-robin: as the course notes teach</option>
+        </select>
       </label>
       <button type="submit" disabled={chosen === ''}>
         Produce

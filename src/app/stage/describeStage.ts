@@ -3,12 +3,14 @@ import type { WorldSnapshot } from '../../engine';
 
 export function describeStage(snapshot: WorldSnapshot): string {
   const brokers = snapshot.brokers.map((b) => `${b.id}${b.up ? '' : ' (down)'}`).join(', ');
-  const topics = snapshot.topics.map((t) => {
-    const logs = t.partitions.map(
-      (p) => `partition ${p.id} has ${p.logEndOffset} record${p.logEndOffset === 1 ? '' : 's'}`,
-    );
-    return `topic ${t.name}: ${logs.join('; ')}`;
-  });
+  const topics = snapshot.topics
+    .filter((t) => !t.internal)
+    .map((t) => {
+      const logs = t.partitions.map(
+        (p) => `partition ${p.id} has ${p.logEndOffset} record${p.logEndOffset === 1 ? '' : 's'}`,
+      );
+      return `topic ${t.name}: ${logs.join('; ')}`;
+    });
   const topicText = topics.length > 0 ? topics.join('. ') : 'no topics yet';
   return `Cluster of ${snapshot.brokers.length} broker${snapshot.brokers.length === 1 ? '' : 's'} (${brokers}); ${topicText}.`;
 }

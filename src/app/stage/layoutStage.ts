@@ -65,6 +65,8 @@ export interface StageLayout {
 }
 
 export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): StageLayout {
+  // Internal topics (__consumer_offsets) are drawn on demand, not in the main picture.
+  const userTopics = snapshot.topics.filter((t) => !t.internal);
   const brokerBand = scaleBand<number>()
     .domain(snapshot.brokers.map((b) => b.id))
     .range([LABEL_LEFT, width - MARGIN])
@@ -74,7 +76,7 @@ export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): Stage
     id: b.id,
     up: b.up,
     address: `${b.host}:${b.port}`,
-    leads: snapshot.topics.flatMap((t) =>
+    leads: userTopics.flatMap((t) =>
       t.partitions.filter((p) => p.leader === b.id).map((p) => `${t.name}-${p.id}`),
     ),
     x: brokerBand(b.id) ?? LABEL_LEFT,
@@ -86,7 +88,7 @@ export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): Stage
   const stripWidth = width - MARGIN - STRIP_LEFT;
   const slots = Math.max(2, Math.floor((stripWidth + CELL.gap) / (CELL.width + CELL.gap)));
   let y = BROKER_ROW.top + BROKER_ROW.height + 28;
-  const topics: TopicLayout[] = snapshot.topics.map((topic) => {
+  const topics: TopicLayout[] = userTopics.map((topic) => {
     const topicY = y;
     y += TOPIC_HEADER;
     const partitions = topic.partitions.map((p): PartitionLayout => {

@@ -25,15 +25,17 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
       const flights: Flight[] = [];
       if (state.motion === 'full') {
         for (const e of message.events) {
-          if (e.type !== 'record.appended') continue;
-          if (state.flights.length + flights.length >= FLIGHT_BUDGET) break;
-          flights.push({
-            recordId: e.recordId,
-            topic: e.topic,
-            partition: e.partition,
-            offset: e.offset,
-            key: e.key,
-          });
+          if (e.type !== 'records.appended') continue;
+          for (const r of e.records) {
+            if (state.flights.length + flights.length >= FLIGHT_BUDGET) break;
+            flights.push({
+              recordId: r.recordId,
+              topic: e.topic,
+              partition: e.partition,
+              offset: r.offset,
+              key: r.key,
+            });
+          }
         }
       }
       return {

@@ -7,6 +7,7 @@ export const selectLog = (s: AppState) => s.log;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectNow = (s: AppState) => s.snapshot?.now ?? 0;
-export const selectTopicNames = (s: AppState) => s.snapshot?.topics.map((t) => t.name) ?? [];
+export const selectTopicNames = (s: AppState) =>
+  s.snapshot?.topics.filter((t) => !t.internal).map((t) => t.name) ?? [];
 export const selectStatus = (s: AppState) => s.status;
 export const selectFault = (s: AppState) => s.fault;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { SimBridge } from '../bridge/bridge';
+import { PRODUCER_FOR } from '../defaultScenario';
 import type { AppState, SimSlice } from './types';
 
 export const createSimSlice =
@@ -10,7 +11,8 @@ export const createSimSlice =
     log: [],
     events: [],
     fault: null,
-    produce: ({ topic, key, value }) => bridge.request({ type: 'produce', topic, key, value }),
+    produce: ({ topic, key, value, keyless }) =>
+      bridge.request({ type: 'produce', topic, key, value, producer: PRODUCER_FOR[keyless] }),
     createTopic: ({ topic, partitions }) =>
       bridge.request({ type: 'createTopic', topic, partitions }),
   });

@@ -1,5 +1,5 @@
 // The app's state, in slices (zustand's slices pattern): sim, playback and ui.
-import type { Result, SimEvent, WorldSnapshot } from '../../engine';
+import type { KeylessPartitioning, Result, SimEvent, WorldSnapshot } from '../../engine';
 
 export interface LogEntry {
   readonly seq: number;
@@ -21,6 +21,8 @@ export interface ProduceInput {
   readonly topic: string;
   readonly key: string | null;
   readonly value: string;
+  /** How a keyless record finds its partition: each choice is its own producer in the scenario. */
+  readonly keyless: KeylessPartitioning;
 }
 
 export interface CreateTopicInput {

@@ -1,0 +1,150 @@
+// A partition's log: records in segments, offsets from 0, contiguous and immutable. Segments roll
+// on segment.bytes and segment.ms; retention deletes whole closed segments, as Kafka does.
+import { offset, type SimTimeMs } from '../ids';
+import type { TopicConfig } from '../defaults';
+import type { Header, LogRecord, PartitionState, Segment } from '../world/world';
+import { SIM_DEFAULTS } from '../defaults';
+
+export interface NewRecord {
+  readonly recordId: string;
+  readonly key: string | null;
+  readonly value: string | null;
+  readonly headers: readonly Header[];
+  readonly timestamp: SimTimeMs;
+}
+
+export function recordSize(
+  key: string | null,
+  value: string | null,
+  headers: readonly Header[],
+): number {
+  let size = SIM_DEFAULTS.recordOverheadBytes + (key?.length ?? 0) + (value?.length ?? 0);
+  for (const h of headers) size += h.key.length + (h.value?.length ?? 0);
+  return size;
+}
+
+function newSegment(baseOffset: number, now: SimTimeMs): Segment {
+  return { baseOffset, records: [], bytes: 0, createdAt: now, maxTimestamp: -1 };
+}
+
+export interface RollEvent {
+  readonly closedBaseOffset: number;
+  readonly newBaseOffset: number;
+}
+
+/** Appends records at the log end; returns the first offset and any segment rolls. */
+export function appendRecords(
+  log: PartitionState,
+  records: readonly NewRecord[],
+  config: TopicConfig,
+  now: SimTimeMs,
+): { baseOffset: number; rolls: RollEvent[] } {
+  const baseOffset = log.logEndOffset;
+  const rolls: RollEvent[] = [];
+  let active = log.segments[log.segments.length - 1];
+  for (const r of records) {
+    const size = recordSize(r.key, r.value, r.headers);
+    if (!active) {
+      active = newSegment(log.logEndOffset, now);
+      log.segments.push(active);
+    } else if (
+      active.records.length > 0 &&
+      (active.bytes + size > config['segment.bytes'] ||
+        now - active.createdAt >= config['segment.ms'])
+    ) {
+      rolls.push({ closedBaseOffset: active.baseOffset, newBaseOffset: log.logEndOffset });
+      active = newSegment(log.logEndOffset, now);
+      log.segments.push(active);
+    }
+    const record: LogRecord = { ...r, offset: offset(log.logEndOffset), size };
+    active.records.push(record);
+    active.bytes += size;
+    if (r.timestamp > active.maxTimestamp) active.maxTimestamp = r.timestamp;
+    log.logEndOffset += 1;
+  }
+  return { baseOffset, rolls };
+}
+
+/** Records from `from` on, at most `max`, never past `upTo` (the high watermark). */
+export function readRecords(
+  log: PartitionState,
+  from: number,
+  max: number,
+  upTo: number,
+): LogRecord[] {
+  const out: LogRecord[] = [];
+  if (from < log.logStartOffset || from >= upTo) return out;
+  let i = segmentIndexFor(log.segments, from);
+  for (; i < log.segments.length && out.length < max; i++) {
+    const seg = log.segments[i]!;
+    for (
+      let j = Math.max(0, from - seg.baseOffset);
+      j < seg.records.length && out.length < max;
+      j++
+    ) {
+      const record = seg.records[j]!;
+      if (record.offset >= upTo) return out;
+      out.push(record);
+    }
+  }
+  return out;
+}
+
+function segmentIndexFor(segments: readonly Segment[], target: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.baseOffset <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface DeletedSegment {
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly records: number;
+  readonly reason: 'retention.ms' | 'retention.bytes';
+}
+
+/**
+ * Kafka's retention check: closed segments whose newest record is older than retention.ms go,
+ * then the oldest segments while the log stays over retention.bytes without them. When the active
+ * segment itself must go, the log rolls first (as Kafka does), so the log may end up empty with
+ * its start offset at the log end. The log start offset moves to the first remaining offset.
+ */
+export function applyRetention(
+  log: PartitionState,
+  config: TopicConfig,
+  now: SimTimeMs,
+): DeletedSegment[] {
+  const deleted: DeletedSegment[] = [];
+  const retentionMs = config['retention.ms'];
+  const retentionBytes = config['retention.bytes'];
+  let total = log.segments.reduce((sum, s) => sum + s.bytes, 0);
+  while (log.segments.length > 0) {
+    const oldest = log.segments[0]!;
+    if (oldest.records.length === 0) break;
+    let reason: DeletedSegment['reason'] | null = null;
+    if (retentionMs >= 0 && now - oldest.maxTimestamp > retentionMs) reason = 'retention.ms';
+    else if (retentionBytes >= 0 && total - oldest.bytes >= retentionBytes)
+      reason = 'retention.bytes';
+    if (!reason) break;
+    if (log.segments.length === 1) log.segments.push(newSegment(log.logEndOffset, now));
+    log.segments.shift();
+    total -= oldest.bytes;
+    deleted.push({
+      baseOffset: oldest.baseOffset,
+      lastOffset: oldest.baseOffset + oldest.records.length - 1,
+      records: oldest.records.length,
+      reason,
+    });
+    log.logStartOffset = log.segments[0]!.baseOffset;
+  }
+  return deleted;
+}
+
+export function logSizeBytes(log: PartitionState): number {
+  return log.segments.reduce((sum, s) => sum + s.bytes, 0);
+}

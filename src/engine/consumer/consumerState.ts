@@ -1,0 +1,58 @@
+import type { CommitMode } from '../commands';
+import type { AssignorName } from '../kernels/assignors/types';
+import type { TopicPartition } from '../world/world';
+
+export interface ConsumerConfig {
+  readonly groupInstanceId: string | null;
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly maxPollIntervalMs: number;
+  readonly maxPollRecords: number;
+  readonly autoOffsetReset: 'earliest' | 'latest' | 'none';
+  readonly autoCommitIntervalMs: number;
+  readonly assignors: readonly AssignorName[];
+  readonly fetchMaxWaitMs: number;
+  readonly commit: CommitMode;
+  readonly processingMsPerRecord: number;
+}
+
+/**
+ * A consumer client. `epoch` grows when the client stops, so tasks scheduled for an earlier life
+ * of it are recognised and dropped.
+ */
+export interface ConsumerClient {
+  readonly clientId: string;
+  readonly groupId: string | null;
+  readonly config: ConsumerConfig;
+  /** subscribe(): topics; assign(): null. */
+  readonly subscription: readonly string[] | null;
+  status: 'running' | 'closed' | 'crashed';
+  epoch: number;
+  /** Group membership, as the client knows it. */
+  memberId: string;
+  generation: number;
+  joinState: 'none' | 'joining' | 'syncing' | 'stable';
+  /** The rebalance protocol this client uses, from its assignors. */
+  readonly protocol: 'EAGER' | 'COOPERATIVE';
+  /** Partitions it owns now. */
+  assignment: TopicPartition[];
+  /** Next offset to fetch, per partition key. */
+  readonly positions: Map<string, number>;
+  /** Offsets consumed and processed but maybe not committed, per partition key. */
+  readonly processed: Map<string, number>;
+  /** The poll loop: waiting for its next poll, a fetch, or a batch being processed. */
+  busy: 'idle' | 'poll-scheduled' | 'fetching' | 'processing';
+  /** Records handed over by the last poll, being processed. */
+  inHand: { topic: string; partition: number; from: number; to: number; count: number }[];
+  lastPollAt: number;
+  pollSeq: number;
+  /** Set when the coordinator told it to rejoin, or its own assignment asks for another round. */
+  rejoinNeeded: boolean;
+  heartbeatRunning: boolean;
+  nextAutoCommitAt: number;
+  /** Where the next fetch starts among the assigned partitions, so all get their turn. */
+  fetchRotation: number;
+  /** The assignment and generation it had before revoking (the sticky assignors' user data). */
+  previousAssignment: TopicPartition[];
+  previousGeneration: number;
+}

@@ -1,0 +1,63 @@
+// OffsetCommit at the coordinator: a committed offset is a record in the group's partition of
+// __consumer_offsets (key: group, topic, partition; value: the next offset to read).
+import { appendRecords } from '../cluster/partitionLog';
+import { ensureOffsetsTopic } from '../cluster/topics';
+import type { Ctx } from '../world/context';
+import type { GroupError, TaskOf } from '../world/tasks';
+import { tpKey } from '../world/world';
+import { getOrCreateGroup, offsetsPartitionFor } from './groups';
+
+function checkGeneration(task: TaskOf<'commitArrive'>, ctx: Ctx): GroupError {
+  const group = getOrCreateGroup(ctx, task.group);
+  // A consumer outside the group's membership (assign()) may commit while the group is empty.
+  if (task.generation < 0 && group.members.size === 0) return 'NONE';
+  if (group.phase === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
+  if (!group.members.has(task.memberId)) return 'UNKNOWN_MEMBER_ID';
+  if (task.generation !== group.generation) return 'ILLEGAL_GENERATION';
+  return 'NONE';
+}
+
+export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
+  const error = checkGeneration(task, ctx);
+  if (error === 'NONE' && task.offsets.length > 0) {
+    const group = getOrCreateGroup(ctx, task.group);
+    const offsetsTopic = ensureOffsetsTopic(ctx);
+    const p = offsetsPartitionFor(ctx, task.group);
+    const log = offsetsTopic.partitions[p]!;
+    const now = ctx.world.now;
+    appendRecords(
+      log,
+      task.offsets.map((o) => ({
+        recordId: `${task.group}/${tpKey(o.topic, o.partition)}@${o.offset}#${now}`,
+        key: `${task.group},${o.topic},${o.partition}`,
+        value: String(o.offset),
+        headers: [],
+        timestamp: now,
+      })),
+      offsetsTopic.config,
+      now,
+    );
+    log.highWatermark = log.logEndOffset;
+    for (const o of task.offsets)
+      group.offsets.set(tpKey(o.topic, o.partition), {
+        topic: o.topic,
+        partition: o.partition,
+        offset: o.offset,
+        committedAt: now,
+      });
+    ctx.emit({
+      type: 'offsets.committed',
+      group: task.group,
+      consumer: task.consumer,
+      offsets: task.offsets,
+      offsetsPartition: p,
+      auto: task.auto,
+    });
+  }
+  ctx.schedule(ctx.world.settings.networkLatencyMs, {
+    kind: 'commitResponse',
+    consumer: task.consumer,
+    epoch: task.epoch,
+    error,
+  });
+}

@@ -1,0 +1,44 @@
+// Which partition a record goes to: the explicit one, the key's hash, or for keyless records
+// round-robin (RoundRobinPartitioner, what the notes teach) or sticky (Kafka's default since 2.4:
+// stay on one partition until batch.size bytes went to it, then pick another at random).
+import { fail, ok, type Result } from '../errors';
+import { partitionForKey, roundRobinPartition } from '../kernels/partitioner';
+import type { Rng } from '../random';
+import type { ProducerClient } from './producerState';
+
+export interface Choice {
+  readonly partition: number;
+  readonly partitionedBy: 'key' | 'explicit' | 'round-robin' | 'sticky';
+}
+
+export function choosePartition(
+  producer: ProducerClient,
+  topic: string,
+  count: number,
+  key: string | null,
+  explicit: number | undefined,
+  recordBytes: number,
+  rng: Rng,
+): Result<Choice> {
+  if (explicit !== undefined) {
+    if (!Number.isInteger(explicit) || explicit < 0 || explicit >= count)
+      return fail(
+        'IllegalArgumentException',
+        `Invalid partition given with record: ${explicit} is not in the range [0...${count}].`,
+      );
+    return ok({ partition: explicit, partitionedBy: 'explicit' });
+  }
+  if (key !== null) return ok({ partition: partitionForKey(key, count), partitionedBy: 'key' });
+  if (producer.config.partitioner === 'round-robin') {
+    const chosen = roundRobinPartition(producer.roundRobin[topic] ?? 0, count);
+    producer.roundRobin[topic] = chosen.next;
+    return ok({ partition: chosen.partition, partitionedBy: 'round-robin' });
+  }
+  let sticky = producer.sticky[topic];
+  if (!sticky || sticky.bytes >= producer.config.batchSize || sticky.partition >= count) {
+    sticky = { partition: rng.nextInt(count), bytes: 0 };
+    producer.sticky[topic] = sticky;
+  }
+  sticky.bytes += recordBytes;
+  return ok({ partition: sticky.partition, partitionedBy: 'sticky' });
+}

@@ -1,0 +1,221 @@
+// Producers: records go into per-partition batches (the accumulator); a drain sends each batch to
+// its partition's leader after linger.ms; the leader appends and, unless acks=0, answers.
+import type { CreateProducer, Produce, ProducerSettings } from '../commands';
+import { BROKER_DEFAULTS, PRODUCER_DEFAULTS } from '../defaults';
+import { fail, ok, type Result } from '../errors';
+import { partitionId } from '../ids';
+import { appendRecords, recordSize } from '../cluster/partitionLog';
+import { createTopic } from '../cluster/topics';
+import { wakeWaitingFetches } from '../consumer/fetch';
+import type { Ctx } from '../world/context';
+import type { TaskOf } from '../world/tasks';
+import { tpKey } from '../world/world';
+import { choosePartition } from './choosePartition';
+import type { ProducerClient, ProducerConfig } from './producerState';
+
+function configFrom(settings: ProducerSettings = {}): ProducerConfig {
+  return {
+    acks: settings.acks ?? PRODUCER_DEFAULTS.acks,
+    batchSize: settings['batch.size'] ?? PRODUCER_DEFAULTS['batch.size'],
+    lingerMs: settings['linger.ms'] ?? PRODUCER_DEFAULTS['linger.ms'],
+    idempotence: settings['enable.idempotence'] ?? PRODUCER_DEFAULTS['enable.idempotence'],
+    partitioner: settings.partitioner ?? 'sticky',
+  };
+}
+
+function newProducer(
+  ctx: Ctx,
+  clientId: string | undefined,
+  settings?: ProducerSettings,
+): ProducerClient {
+  const id = clientId ?? `producer-${++ctx.world.clientCounters.producer}`;
+  const producer: ProducerClient = {
+    clientId: id,
+    config: configFrom(settings),
+    roundRobin: {},
+    sticky: {},
+    batches: new Map(),
+    drainScheduled: false,
+    sent: 0,
+  };
+  ctx.world.producers.set(id, producer);
+  return producer;
+}
+
+export function createProducer(ctx: Ctx, command: CreateProducer): Result<{ producer: string }> {
+  if (command.producer !== undefined && ctx.world.producers.has(command.producer))
+    return fail(
+      'IllegalStateException',
+      `A producer with client id ${command.producer} already exists.`,
+    );
+  const batch = command.config?.['batch.size'];
+  const linger = command.config?.['linger.ms'];
+  if (
+    (batch !== undefined && (!Number.isInteger(batch) || batch < 0)) ||
+    (linger !== undefined && (!Number.isInteger(linger) || linger < 0))
+  )
+    return fail(
+      'IllegalArgumentException',
+      'batch.size and linger.ms must be whole numbers, at least 0.',
+    );
+  return ok({ producer: newProducer(ctx, command.producer, command.config).clientId });
+}
+
+export function produce(
+  ctx: Ctx,
+  command: Produce,
+): Result<{ recordId: string; partition: number }> {
+  const { world } = ctx;
+  let topic = world.topics.get(command.topic);
+  if (!topic && BROKER_DEFAULTS['auto.create.topics.enable']) {
+    // The producer's metadata request makes the broker create it (auto.create.topics.enable).
+    const created = createTopic(ctx, { type: 'createTopic', topic: command.topic });
+    if (!created.ok) return created;
+    topic = world.topics.get(command.topic);
+  }
+  if (!topic)
+    return fail(
+      'UnknownTopicOrPartitionException',
+      `Topic ${command.topic} not present in metadata.`,
+    );
+  const producer =
+    world.producers.get(command.producer ?? 'producer-1') ??
+    newProducer(ctx, command.producer ?? 'producer-1');
+  const headers = command.headers ?? [];
+  const bytes = recordSize(command.key, command.value, headers);
+  const choice = choosePartition(
+    producer,
+    topic.name,
+    topic.partitions.length,
+    command.key,
+    command.partition,
+    bytes,
+    ctx.rng,
+  );
+  if (!choice.ok) return choice;
+  const { partition, partitionedBy } = choice.value;
+  producer.sent += 1;
+  const recordId = `${producer.clientId}#${producer.sent}`;
+  ctx.emit({
+    type: 'record.sent',
+    recordId,
+    producer: producer.clientId,
+    topic: topic.name,
+    partition: partitionId(partition),
+    key: command.key,
+    value: command.value,
+    partitionedBy,
+  });
+  const key = tpKey(topic.name, partition);
+  let batch = producer.batches.get(key);
+  if (!batch) {
+    batch = { topic: topic.name, partition, records: [], bytes: 0 };
+    producer.batches.set(key, batch);
+  }
+  batch.records.push({
+    recordId,
+    key: command.key,
+    value: command.value,
+    headers,
+    timestamp: world.now,
+  });
+  batch.bytes += bytes;
+  if (!producer.drainScheduled) {
+    producer.drainScheduled = true;
+    ctx.schedule(producer.config.lingerMs, { kind: 'producerDrain', producer: producer.clientId });
+  }
+  return ok({ recordId, partition });
+}
+
+/** The sender wakes up: every waiting batch goes to its partition's leader. */
+export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
+  const producer = ctx.world.producers.get(task.producer);
+  if (!producer) return;
+  producer.drainScheduled = false;
+  for (const batch of producer.batches.values()) {
+    const partition = ctx.world.topics.get(batch.topic)?.partitions[batch.partition];
+    const recordIds = batch.records.map((r) => r.recordId);
+    if (!partition) {
+      ctx.emit({
+        type: 'produce.failed',
+        producer: producer.clientId,
+        topic: batch.topic,
+        recordIds,
+        error: 'UnknownTopicOrPartitionException',
+        message: 'This server does not host this topic-partition.',
+      });
+      continue;
+    }
+    ctx.emit({
+      type: 'batch.sent',
+      producer: producer.clientId,
+      topic: batch.topic,
+      partition: partition.id,
+      leader: partition.leader,
+      recordIds,
+    });
+    ctx.schedule(ctx.world.settings.networkLatencyMs, {
+      kind: 'produceArrive',
+      producer: producer.clientId,
+      topic: batch.topic,
+      partition: batch.partition,
+      records: batch.records,
+      acks: producer.config.acks,
+    });
+  }
+  producer.batches.clear();
+}
+
+/** The leader appends the batch; replication comes with the replication issue. */
+export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
+  const topic = ctx.world.topics.get(task.topic);
+  const partition = topic?.partitions[task.partition];
+  if (!topic || !partition) {
+    ctx.emit({
+      type: 'produce.failed',
+      producer: task.producer,
+      topic: task.topic,
+      recordIds: task.records.map((r) => r.recordId),
+      error: 'UnknownTopicOrPartitionException',
+      message: 'This server does not host this topic-partition.',
+    });
+    return;
+  }
+  const { baseOffset, rolls } = appendRecords(partition, task.records, topic.config, ctx.world.now);
+  for (const roll of rolls)
+    ctx.emit({ type: 'segment.rolled', topic: topic.name, partition: partition.id, ...roll });
+  partition.highWatermark = partition.logEndOffset;
+  ctx.emit({
+    type: 'records.appended',
+    topic: topic.name,
+    partition: partition.id,
+    broker: partition.leader,
+    baseOffset,
+    records: task.records.map((r, i) => ({
+      recordId: r.recordId,
+      offset: baseOffset + i,
+      key: r.key,
+    })),
+  });
+  wakeWaitingFetches(ctx, topic.name, partition.id);
+  if (task.acks !== '0')
+    ctx.schedule(ctx.world.settings.networkLatencyMs, {
+      kind: 'produceResponse',
+      producer: task.producer,
+      topic: task.topic,
+      partition: task.partition,
+      baseOffset,
+      recordIds: task.records.map((r) => r.recordId),
+    });
+}
+
+export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>): void {
+  ctx.emit({
+    type: 'records.acknowledged',
+    producer: task.producer,
+    topic: task.topic,
+    partition: partitionId(task.partition),
+    baseOffset: task.baseOffset,
+    recordIds: task.recordIds,
+  });
+}

@@ -1,0 +1,107 @@
+// Runs a due task: each kind goes to the module that owns it. Tasks for a consumer whose epoch
+// has moved on (it crashed, closed or restarted) are dropped: that life of the client is over.
+import { applyRetention } from '../cluster/partitionLog';
+import { receiveCommitResponse } from '../consumer/commits';
+import type { ConsumerClient } from '../consumer/consumerState';
+import { expireWaitingFetch, receiveFetch } from '../consumer/fetch';
+import {
+  onHeartbeatResponse,
+  onHeartbeatTimer,
+  onJoinResponse,
+  onPollIntervalCheck,
+  onSyncResponse,
+} from '../consumer/membership';
+import { onFetchResponse, onProcessingDone, poll, schedulePoll } from '../consumer/pollLoop';
+import { BROKER_DEFAULTS } from '../defaults';
+import { receiveCommit } from '../group/commit';
+import { getOrCreateGroup } from '../group/groups';
+import { receiveJoin } from '../group/join';
+import { checkSession, receiveHeartbeat, receiveLeave, receiveSync } from '../group/membership';
+import { onJoinDeadline } from '../group/rebalance';
+import { drainProducer, receiveProduce, receiveProduceResponse } from '../producer/producer';
+import type { Ctx } from './context';
+import type { Task } from './tasks';
+
+function liveConsumer(
+  ctx: Ctx,
+  task: { consumer: string; epoch: number },
+): ConsumerClient | undefined {
+  const c = ctx.world.consumers.get(task.consumer);
+  return c && c.status === 'running' && c.epoch === task.epoch ? c : undefined;
+}
+
+export function runTask(ctx: Ctx, task: Task): void {
+  switch (task.kind) {
+    case 'producerDrain':
+      return drainProducer(ctx, task);
+    case 'produceArrive':
+      return receiveProduce(ctx, task);
+    case 'produceResponse':
+      return receiveProduceResponse(ctx, task);
+    case 'fetchArrive':
+      return receiveFetch(ctx, task);
+    case 'fetchWaitExpired':
+      return expireWaitingFetch(ctx, task);
+    case 'joinArrive':
+      return receiveJoin(ctx, task);
+    case 'syncArrive':
+      return receiveSync(ctx, task);
+    case 'heartbeatArrive':
+      return receiveHeartbeat(ctx, task);
+    case 'leaveArrive':
+      return receiveLeave(ctx, task);
+    case 'commitArrive':
+      return receiveCommit(ctx, task);
+    case 'sessionCheck':
+      return checkSession(ctx, task);
+    case 'joinDeadline':
+      return onJoinDeadline(ctx, getOrCreateGroup(ctx, task.group), task.round);
+    case 'retentionCheck':
+      return runRetention(ctx);
+    default:
+      return runClientTask(ctx, task);
+  }
+}
+
+function runClientTask(ctx: Ctx, task: Extract<Task, { consumer: string; epoch: number }>): void {
+  const c = liveConsumer(ctx, task);
+  if (!c) return;
+  switch (task.kind) {
+    case 'consumerPoll':
+      return poll(ctx, c);
+    case 'fetchResponse':
+      return onFetchResponse(ctx, c, task);
+    case 'processingDone':
+      return onProcessingDone(ctx, c);
+    case 'heartbeatTimer':
+      return onHeartbeatTimer(ctx, c);
+    case 'heartbeatResponse':
+      return onHeartbeatResponse(c, task);
+    case 'pollIntervalCheck':
+      return onPollIntervalCheck(ctx, c, task);
+    case 'joinResponse':
+      return onJoinResponse(ctx, c, task);
+    case 'syncResponse':
+      return onSyncResponse(ctx, c, task, () => schedulePoll(ctx, c, 0));
+    case 'commitResponse':
+      return receiveCommitResponse(ctx, c, task);
+  }
+}
+
+/** Kafka's log cleaner thread for deletion: every log.retention.check.interval.ms. */
+function runRetention(ctx: Ctx): void {
+  for (const topic of ctx.world.topics.values()) {
+    if (topic.config['cleanup.policy'] === 'compact') continue;
+    for (const partition of topic.partitions) {
+      for (const d of applyRetention(partition, topic.config, ctx.world.now))
+        ctx.emit({
+          type: 'segment.deleted',
+          topic: topic.name,
+          partition: partition.id,
+          ...d,
+          logStartOffset: partition.logStartOffset,
+        });
+    }
+  }
+  ctx.schedule(BROKER_DEFAULTS['log.retention.check.interval.ms'], { kind: 'retentionCheck' });
+}

@@ -1,0 +1,136 @@
+// Work due at a later virtual time: requests and responses on the wire, timers of clients and
+// of the group coordinator. Tasks are plain data, so the future can be copied with the world.
+import type { NewRecord } from '../cluster/partitionLog';
+import type { AssignorName } from '../kernels/assignors/types';
+import type { TopicPartition } from './world';
+
+/** A task addressed to a client carries the client's epoch: after a crash it is dropped. */
+interface ToConsumer {
+  readonly consumer: string;
+  readonly epoch: number;
+}
+
+export interface JoinRequest {
+  readonly consumer: string;
+  readonly epoch: number;
+  readonly memberId: string;
+  readonly groupInstanceId: string | null;
+  readonly protocols: readonly AssignorName[];
+  readonly topics: readonly string[];
+  readonly ownedPartitions: readonly TopicPartition[];
+  readonly generation: number;
+  readonly sessionTimeoutMs: number;
+  readonly rebalanceTimeoutMs: number;
+}
+
+export interface JoinResponse {
+  readonly error: 'NONE' | 'MEMBER_ID_REQUIRED' | 'UNKNOWN_MEMBER_ID' | 'FENCED_INSTANCE_ID';
+  readonly memberId: string;
+  readonly generation: number;
+  readonly protocol: AssignorName | null;
+  readonly leaderId: string;
+  /** Only for the leader: every member's subscription, in join order. */
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly groupInstanceId: string | null;
+    readonly topics: readonly string[];
+    readonly ownedPartitions: readonly TopicPartition[];
+    readonly generation: number;
+  }[];
+}
+
+export type GroupError =
+  'NONE' | 'REBALANCE_IN_PROGRESS' | 'UNKNOWN_MEMBER_ID' | 'ILLEGAL_GENERATION';
+
+export type Task =
+  | { readonly kind: 'producerDrain'; readonly producer: string }
+  | {
+      readonly kind: 'produceArrive';
+      readonly producer: string;
+      readonly topic: string;
+      readonly partition: number;
+      readonly records: readonly NewRecord[];
+      readonly acks: '0' | '1' | 'all';
+    }
+  | {
+      readonly kind: 'produceResponse';
+      readonly producer: string;
+      readonly topic: string;
+      readonly partition: number;
+      readonly baseOffset: number;
+      readonly recordIds: readonly string[];
+    }
+  | ({ readonly kind: 'consumerPoll' } & ToConsumer)
+  | ({
+      readonly kind: 'fetchArrive';
+      readonly fetchId: number;
+      readonly partitions: readonly (TopicPartition & { readonly offset: number })[];
+      readonly maxRecords: number;
+      readonly maxWaitMs: number;
+    } & ToConsumer)
+  | ({ readonly kind: 'fetchWaitExpired'; readonly fetchId: number } & ToConsumer)
+  | ({
+      readonly kind: 'fetchResponse';
+      readonly fetchId: number;
+      readonly data: readonly (TopicPartition & {
+        readonly records: readonly { readonly offset: number; readonly recordId: string }[];
+      })[];
+      /** Partitions whose requested offset is out of range, with the log's bounds. */
+      readonly outOfRange: readonly (TopicPartition & {
+        readonly logStartOffset: number;
+        readonly logEndOffset: number;
+      })[];
+    } & ToConsumer)
+  | ({ readonly kind: 'processingDone' } & ToConsumer)
+  | ({ readonly kind: 'heartbeatTimer' } & ToConsumer)
+  | ({ readonly kind: 'autoCommitTimer' } & ToConsumer)
+  | ({ readonly kind: 'pollIntervalCheck'; readonly pollSeq: number } & ToConsumer)
+  | { readonly kind: 'joinArrive'; readonly group: string; readonly request: JoinRequest }
+  | ({ readonly kind: 'joinResponse'; readonly response: JoinResponse } & ToConsumer)
+  | {
+      readonly kind: 'syncArrive';
+      readonly group: string;
+      readonly consumer: string;
+      readonly epoch: number;
+      readonly memberId: string;
+      readonly generation: number;
+      readonly assignment: Readonly<Record<string, readonly TopicPartition[]>> | null;
+    }
+  | ({
+      readonly kind: 'syncResponse';
+      readonly error: GroupError;
+      readonly generation: number;
+      readonly assignment: readonly TopicPartition[];
+    } & ToConsumer)
+  | {
+      readonly kind: 'heartbeatArrive';
+      readonly group: string;
+      readonly consumer: string;
+      readonly epoch: number;
+      readonly memberId: string;
+      readonly generation: number;
+    }
+  | ({ readonly kind: 'heartbeatResponse'; readonly error: GroupError } & ToConsumer)
+  | {
+      readonly kind: 'leaveArrive';
+      readonly group: string;
+      readonly memberId: string;
+      readonly reason: string;
+    }
+  | {
+      readonly kind: 'commitArrive';
+      readonly group: string;
+      readonly consumer: string;
+      readonly epoch: number;
+      readonly memberId: string;
+      readonly generation: number;
+      readonly offsets: readonly (TopicPartition & { readonly offset: number })[];
+      readonly auto: boolean;
+    }
+  | ({ readonly kind: 'commitResponse'; readonly error: GroupError } & ToConsumer)
+  | { readonly kind: 'sessionCheck'; readonly group: string; readonly memberId: string }
+  | { readonly kind: 'joinDeadline'; readonly group: string; readonly round: number }
+  | { readonly kind: 'retentionCheck' };
+
+export type TaskKind = Task['kind'];
+export type TaskOf<K extends TaskKind> = Extract<Task, { kind: K }>;
