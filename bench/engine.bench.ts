@@ -1,59 +1,93 @@
-// Engine throughput, headless: records produced and appended per second of wall time.
-// A benchmark, not a test: it prints its figures, the last line a JSON object.
-import { Simulation, type SimCommand } from '../src/engine';
+// Engine throughput, headless. A benchmark, not a test: it prints its figures, the last line a
+// JSON object. Cases:
+//   produce-consume: 12 partitions, one group of 4 consumers committing, records produced and
+//                    consumed (BENCH_RECORDS, default 1M);
+//   retention:       the same with small segments and retention.bytes on, for BENCH_RETAINED
+//                    records (default 10M): the heap must stay flat.
+import { Simulation, type SimEvent } from '../src/engine';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const RETAINED = Number(process.env.BENCH_RETAINED ?? 10_000_000);
 const PARTITIONS = 12;
-const BATCH = 1000; // records produced per millisecond of virtual time
+/** Records produced per millisecond of virtual time: 1,000 per ms is a million a second. */
+const PER_MS = 1000;
 
 function heapMiB(): number {
-  globalThis.gc?.();
+  (globalThis as { gc?: () => void }).gc?.();
   return Math.round((process.memoryUsage().heapUsed / 2 ** 20) * 10) / 10;
 }
 
-function run(records: number): { seconds: number; appended: number } {
+interface Run {
+  readonly seconds: number;
+  readonly consumed: number;
+  /** Heap after a full GC, every million records while the world is alive. */
+  readonly heapSamples: number[];
+}
+
+function run(records: number, topicConfig: Record<string, string> = {}, sampleHeap = false): Run {
   const sim = new Simulation({ seed: 1, brokers: [1, 2, 3] });
-  sim.execute({ type: 'createTopic', topic: 'bench', partitions: PARTITIONS });
+  sim.execute({ type: 'createTopic', topic: 'bench', partitions: PARTITIONS, config: topicConfig });
+  for (let i = 0; i < 4; i++)
+    sim.execute({
+      type: 'startConsumer',
+      consumer: `c${i}`,
+      group: 'bench-group',
+      topics: ['bench'],
+      config: { 'auto.offset.reset': 'earliest' },
+    });
+  sim.advanceBy(5000); // the group forms (the initial rebalance delay is 3 s)
+  sim.drainEvents();
   const keys = Array.from({ length: 1000 }, (_, i) => `key-${i}`);
-  let appended = 0;
+  let consumed = 0;
+  const heapSamples: number[] = [];
+  const count = (events: SimEvent[]) => {
+    for (const e of events) if (e.type === 'records.processed') consumed += e.count;
+  };
   const started = performance.now();
   for (let sent = 0; sent < records;) {
-    for (let i = 0; i < BATCH && sent < records; i++, sent++) {
-      const command: SimCommand = {
-        type: 'produce',
-        topic: 'bench',
-        key: keys[sent % keys.length]!,
-        value: 'v',
-      };
-      sim.execute(command);
-    }
+    for (let i = 0; i < PER_MS && sent < records; i++, sent++)
+      sim.execute({ type: 'produce', topic: 'bench', key: keys[sent % keys.length]!, value: 'v' });
     sim.advanceBy(1);
-    for (const event of sim.drainEvents())
-      if (event.type === 'records.appended') appended += event.records.length;
+    count(sim.drainEvents());
+    if (sampleHeap && sent % 1_000_000 === 0) heapSamples.push(heapMiB());
   }
-  sim.advanceBy(10);
-  for (const event of sim.drainEvents())
-    if (event.type === 'records.appended') appended += event.records.length;
-  return { seconds: (performance.now() - started) / 1000, appended };
+  for (let waited = 0; consumed < records && waited < 60_000; waited += 10) {
+    sim.advanceBy(10);
+    count(sim.drainEvents());
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (consumed < records) throw new Error(`consumed ${consumed} of ${records}`);
+  if (sampleHeap) heapSamples.push(heapMiB());
+  return { seconds, consumed, heapSamples };
 }
 
 run(50_000); // warm up the JIT
-const heapMiBBefore = heapMiB();
-const { seconds, appended } = run(RECORDS);
-const heapMiBAfter = heapMiB();
-if (appended !== RECORDS) throw new Error(`appended ${appended} of ${RECORDS}`);
-const recordsPerSec = Math.round(RECORDS / seconds);
+const main = run(RECORDS);
+const recordsPerSec = Math.round(RECORDS / main.seconds);
 console.log(
-  `produce → append, ${PARTITIONS} partitions, ${RECORDS} records: ${seconds.toFixed(2)} s`,
+  `produce-consume: ${RECORDS} records, ${PARTITIONS} partitions, 4 consumers: ${main.seconds.toFixed(2)} s, ${recordsPerSec} records/s`,
 );
+
+// Retention runs every log.retention.check.interval.ms (5 min of virtual time); at 1,000 records a
+// virtual millisecond that is 300,000 records, so the heap is sampled once a million.
+const retained = run(RETAINED, { 'segment.bytes': '1048576', 'retention.bytes': '4194304' }, true);
+const heapMiBBefore = retained.heapSamples[0] ?? 0;
+const heapMiBAfter = retained.heapSamples.at(-1) ?? 0;
+const retentionRecordsPerSec = Math.round(RETAINED / retained.seconds);
+console.log(
+  `retention: ${RETAINED} records: ${retained.seconds.toFixed(2)} s, ${retentionRecordsPerSec} records/s`,
+);
+console.log(`heap (MiB after GC, each million records): ${retained.heapSamples.join(' ')}`);
 console.log(
   JSON.stringify({
-    case: 'produce-append',
     records: RECORDS,
     partitions: PARTITIONS,
+    consumers: 4,
     recordsPerSec,
+    retentionRecords: RETAINED,
+    retentionRecordsPerSec,
     heapMiBBefore,
     heapMiBAfter,
-    note: 'no replication and no consumers yet: those cases arrive with the engine issues',
+    heapMiBMax: Math.max(...retained.heapSamples),
   }),
 );

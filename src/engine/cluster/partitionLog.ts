@@ -1,16 +1,33 @@
 // A partition's log: records in segments, offsets from 0, contiguous and immutable. Segments roll
 // on segment.bytes and segment.ms; retention deletes whole closed segments, as Kafka does.
-import { offset, type SimTimeMs } from '../ids';
+import type { SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
 import type { Header, LogRecord, PartitionState, Segment } from '../world/world';
 import { SIM_DEFAULTS } from '../defaults';
 
-export interface NewRecord {
-  readonly recordId: string;
-  readonly key: string | null;
-  readonly value: string | null;
-  readonly headers: readonly Header[];
-  readonly timestamp: SimTimeMs;
+/**
+ * A record on its way to the log, made once by the producer: the leader gives it its offset when
+ * it appends it, and the same object then lives in the log (no copy per record).
+ */
+export type NewRecord = Omit<LogRecord, 'offset'> & { offset: number };
+
+/** Makes a record for `appendRecords`, its size computed once. */
+export function newRecord(
+  recordId: string,
+  key: string | null,
+  value: string | null,
+  headers: readonly Header[],
+  timestamp: SimTimeMs,
+): NewRecord {
+  return {
+    offset: -1,
+    recordId,
+    key,
+    value,
+    headers,
+    timestamp,
+    size: recordSize(key, value, headers),
+  };
 }
 
 export function recordSize(
@@ -43,7 +60,7 @@ export function appendRecords(
   const rolls: RollEvent[] = [];
   let active = log.segments[log.segments.length - 1];
   for (const r of records) {
-    const size = recordSize(r.key, r.value, r.headers);
+    const size = r.size;
     if (!active) {
       active = newSegment(log.logEndOffset, now);
       log.segments.push(active);
@@ -56,8 +73,8 @@ export function appendRecords(
       active = newSegment(log.logEndOffset, now);
       log.segments.push(active);
     }
-    const record: LogRecord = { ...r, offset: offset(log.logEndOffset), size };
-    active.records.push(record);
+    r.offset = log.logEndOffset;
+    active.records.push(r as LogRecord);
     active.bytes += size;
     if (r.timestamp > active.maxTimestamp) active.maxTimestamp = r.timestamp;
     log.logEndOffset += 1;

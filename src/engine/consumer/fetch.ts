@@ -31,7 +31,7 @@ function collect(ctx: Ctx, wanted: Wanted, maxRecords: number) {
     data.push({
       topic: want.topic,
       partition: want.partition,
-      records: records.map((r) => ({ offset: r.offset, recordId: r.recordId })),
+      records,
     });
   }
   return { data, outOfRange };

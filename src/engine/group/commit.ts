@@ -1,6 +1,6 @@
 // OffsetCommit at the coordinator: a committed offset is a record in the group's partition of
 // __consumer_offsets (key: group, topic, partition; value: the next offset to read).
-import { appendRecords } from '../cluster/partitionLog';
+import { appendRecords, newRecord } from '../cluster/partitionLog';
 import { ensureOffsetsTopic } from '../cluster/topics';
 import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
@@ -27,13 +27,15 @@ export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
     const now = ctx.world.now;
     appendRecords(
       log,
-      task.offsets.map((o) => ({
-        recordId: `${task.group}/${tpKey(o.topic, o.partition)}@${o.offset}#${now}`,
-        key: `${task.group},${o.topic},${o.partition}`,
-        value: String(o.offset),
-        headers: [],
-        timestamp: now,
-      })),
+      task.offsets.map((o) =>
+        newRecord(
+          `${task.group}/${tpKey(o.topic, o.partition)}@${o.offset}#${now}`,
+          `${task.group},${o.topic},${o.partition}`,
+          String(o.offset),
+          [],
+          now,
+        ),
+      ),
       offsetsTopic.config,
       now,
     );

@@ -6,8 +6,8 @@ const SEED = 0x9747b28c;
 const M = 0x5bd1e995;
 const R = 24;
 
-export function murmur2(data: Uint8Array): number {
-  const length = data.length;
+/** Hashes the first `length` bytes of `data` (all of it by default). */
+export function murmur2(data: Uint8Array, length = data.length): number {
   let h = (SEED ^ length) | 0;
   const blocks = length >>> 2;
   for (let i = 0; i < blocks; i++) {

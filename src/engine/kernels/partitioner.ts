@@ -4,8 +4,26 @@ import { partitionId, type PartitionId } from '../ids';
 import { murmur2, toPositive } from './murmur2';
 import { utf8 } from './utf8';
 
+// ASCII keys (the common case) are their own UTF-8: they are copied into one reused buffer
+// instead of encoding a new array for every record.
+const scratch = new Uint8Array(256);
+
+function asciiInto(key: string): boolean {
+  if (key.length > scratch.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 0x7f) return false;
+    scratch[i] = code;
+  }
+  return true;
+}
+
+export function keyHash(key: string): number {
+  return asciiInto(key) ? murmur2(scratch, key.length) : murmur2(utf8(key));
+}
+
 export function partitionForKey(key: string, numPartitions: number): PartitionId {
-  return partitionId(toPositive(murmur2(utf8(key))) % numPartitions);
+  return partitionId(toPositive(keyHash(key)) % numPartitions);
 }
 
 /**

@@ -6,9 +6,16 @@ import { partitionForKey, roundRobinPartition } from '../kernels/partitioner';
 import type { Rng } from '../random';
 import type { ProducerClient } from './producerState';
 
-export interface Choice {
-  readonly partition: number;
-  readonly partitionedBy: 'key' | 'explicit' | 'round-robin' | 'sticky';
+export type PartitionedBy = 'key' | 'explicit' | 'round-robin' | 'sticky';
+
+/** How the record's partition is picked; choosePartition below follows the same order. */
+export function partitionedBy(
+  producer: ProducerClient,
+  key: string | null,
+  explicit: number | undefined,
+): PartitionedBy {
+  if (explicit !== undefined) return 'explicit';
+  return key !== null ? 'key' : producer.config.partitioner;
 }
 
 export function choosePartition(
@@ -19,20 +26,20 @@ export function choosePartition(
   explicit: number | undefined,
   recordBytes: number,
   rng: Rng,
-): Result<Choice> {
+): Result<number> {
   if (explicit !== undefined) {
     if (!Number.isInteger(explicit) || explicit < 0 || explicit >= count)
       return fail(
         'IllegalArgumentException',
         `Invalid partition given with record: ${explicit} is not in the range [0...${count}].`,
       );
-    return ok({ partition: explicit, partitionedBy: 'explicit' });
+    return ok(explicit);
   }
-  if (key !== null) return ok({ partition: partitionForKey(key, count), partitionedBy: 'key' });
+  if (key !== null) return ok(partitionForKey(key, count));
   if (producer.config.partitioner === 'round-robin') {
     const chosen = roundRobinPartition(producer.roundRobin[topic] ?? 0, count);
     producer.roundRobin[topic] = chosen.next;
-    return ok({ partition: chosen.partition, partitionedBy: 'round-robin' });
+    return ok(chosen.partition);
   }
   let sticky = producer.sticky[topic];
   if (!sticky || sticky.bytes >= producer.config.batchSize || sticky.partition >= count) {
@@ -40,5 +47,5 @@ export function choosePartition(
     producer.sticky[topic] = sticky;
   }
   sticky.bytes += recordBytes;
-  return ok({ partition: sticky.partition, partitionedBy: 'sticky' });
+  return ok(sticky.partition);
 }

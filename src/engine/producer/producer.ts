@@ -4,13 +4,13 @@ import type { CreateProducer, Produce, ProducerSettings } from '../commands';
 import { BROKER_DEFAULTS, PRODUCER_DEFAULTS } from '../defaults';
 import { fail, ok, type Result } from '../errors';
 import { partitionId } from '../ids';
-import { appendRecords, recordSize } from '../cluster/partitionLog';
+import { appendRecords, newRecord, recordSize } from '../cluster/partitionLog';
 import { createTopic } from '../cluster/topics';
 import { wakeWaitingFetches } from '../consumer/fetch';
 import type { Ctx } from '../world/context';
 import type { TaskOf } from '../world/tasks';
-import { tpKey } from '../world/world';
-import { choosePartition } from './choosePartition';
+import type { LogRecord } from '../world/world';
+import { choosePartition, partitionedBy } from './choosePartition';
 import type { ProducerClient, ProducerConfig } from './producerState';
 
 function configFrom(settings: ProducerSettings = {}): ProducerConfig {
@@ -93,9 +93,10 @@ export function produce(
     ctx.rng,
   );
   if (!choice.ok) return choice;
-  const { partition, partitionedBy } = choice.value;
+  const partition = choice.value;
   producer.sent += 1;
   const recordId = `${producer.clientId}#${producer.sent}`;
+  const record = newRecord(recordId, command.key, command.value, headers, world.now);
   ctx.emit({
     type: 'record.sent',
     recordId,
@@ -104,21 +105,19 @@ export function produce(
     partition: partitionId(partition),
     key: command.key,
     value: command.value,
-    partitionedBy,
+    partitionedBy: partitionedBy(producer, command.key, command.partition),
   });
-  const key = tpKey(topic.name, partition);
-  let batch = producer.batches.get(key);
+  let batches = producer.batches.get(topic.name);
+  if (!batches) {
+    batches = [];
+    producer.batches.set(topic.name, batches);
+  }
+  let batch = batches[partition];
   if (!batch) {
     batch = { topic: topic.name, partition, records: [], bytes: 0 };
-    producer.batches.set(key, batch);
+    batches[partition] = batch;
   }
-  batch.records.push({
-    recordId,
-    key: command.key,
-    value: command.value,
-    headers,
-    timestamp: world.now,
-  });
+  batch.records.push(record);
   batch.bytes += bytes;
   if (!producer.drainScheduled) {
     producer.drainScheduled = true;
@@ -132,7 +131,7 @@ export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
   const producer = ctx.world.producers.get(task.producer);
   if (!producer) return;
   producer.drainScheduled = false;
-  for (const batch of producer.batches.values()) {
+  for (const batch of [...producer.batches.values()].flat()) {
     const partition = ctx.world.topics.get(batch.topic)?.partitions[batch.partition];
     const recordIds = batch.records.map((r) => r.recordId);
     if (!partition) {
@@ -191,11 +190,8 @@ export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
     partition: partition.id,
     broker: partition.leader,
     baseOffset,
-    records: task.records.map((r, i) => ({
-      recordId: r.recordId,
-      offset: baseOffset + i,
-      key: r.key,
-    })),
+    // The log's own record objects: the event shares them rather than copying each one.
+    records: task.records as readonly LogRecord[],
   });
   wakeWaitingFetches(ctx, topic.name, partition.id);
   if (task.acks !== '0')

@@ -23,8 +23,8 @@ export interface ProducerClient {
   readonly roundRobin: Record<string, number>;
   /** Per topic: the sticky partition and the bytes produced to it since it was picked. */
   readonly sticky: Record<string, { partition: number; bytes: number }>;
-  /** Records waiting to be sent, one batch per partition (the record accumulator). */
-  readonly batches: Map<string, PendingBatch>;
+  /** Records waiting to be sent, per topic one batch per partition (the record accumulator). */
+  readonly batches: Map<string, PendingBatch[]>;
   drainScheduled: boolean;
   sent: number;
 }

@@ -2,7 +2,7 @@
 // of the group coordinator. Tasks are plain data, so the future can be copied with the world.
 import type { NewRecord } from '../cluster/partitionLog';
 import type { AssignorName } from '../kernels/assignors/types';
-import type { TopicPartition } from './world';
+import type { LogRecord, TopicPartition } from './world';
 
 /** A task addressed to a client carries the client's epoch: after a crash it is dropped. */
 interface ToConsumer {
@@ -73,7 +73,7 @@ export type Task =
       readonly kind: 'fetchResponse';
       readonly fetchId: number;
       readonly data: readonly (TopicPartition & {
-        readonly records: readonly { readonly offset: number; readonly recordId: string }[];
+        readonly records: readonly LogRecord[];
       })[];
       /** Partitions whose requested offset is out of range, with the log's bounds. */
       readonly outOfRange: readonly (TopicPartition & {
