@@ -9,7 +9,6 @@ import { createTopic } from '../cluster/topics';
 import { wakeWaitingFetches } from '../consumer/fetch';
 import type { Ctx } from '../world/context';
 import type { TaskOf } from '../world/tasks';
-import type { LogRecord } from '../world/world';
 import { choosePartition, partitionedBy } from './choosePartition';
 import type { ProducerClient, ProducerConfig } from './producerState';
 
@@ -191,7 +190,7 @@ export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
     broker: partition.leader,
     baseOffset,
     // The log's own record objects: the event shares them rather than copying each one.
-    records: task.records as readonly LogRecord[],
+    records: task.records,
   });
   wakeWaitingFetches(ctx, topic.name, partition.id);
   if (task.acks !== '0')
