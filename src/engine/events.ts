@@ -176,6 +176,11 @@ export type SimEvent =
       'partitions.revoked',
       { group: string; consumer: string; memberId: string; partitions: readonly TopicPartition[] }
     >
+  /** The client learnt it is no longer in the group: its partitions are gone, nothing is committed. */
+  | Ev<
+      'partitions.lost',
+      { group: string; consumer: string; memberId: string; partitions: readonly TopicPartition[] }
+    >
   | Ev<
       'partitions.assigned',
       {
@@ -201,9 +206,13 @@ export type SimEvent =
 export type SimEventType = SimEvent['type'];
 export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
 
-/** An event before the engine stamps it with its sequence number and time. */
+/**
+ * An event before the engine stamps it with its sequence number and time. Hot paths may write
+ * `seq: 0, at: 0` in the literal: the stamp then overwrites slots the object already has, instead
+ * of growing it (which costs an allocation per event at a million records a second).
+ */
 export type UnstampedEvent = SimEvent extends infer E
   ? E extends SimEvent
-    ? Omit<E, 'seq' | 'at'>
+    ? Omit<E, 'seq' | 'at'> & Partial<Pick<E, 'seq' | 'at'>>
     : never
   : never;

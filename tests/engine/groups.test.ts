@@ -259,3 +259,106 @@ describe('assign() without a group', () => {
     ]);
   });
 });
+
+describe('fidelity fixes from review', () => {
+  const coop = { 'partition.assignment.strategy': ['cooperative-sticky' as const] };
+
+  it('hands over partitions a follower gives up in a cooperative rebalance (the follow-up round)', () => {
+    const s = story().topic('t', 4);
+    s.consumer('a', { group: 'g', topics: ['t'], config: coop }).until('group.stable');
+    s.consumer('b', { group: 'g', topics: ['t'], config: coop }).until(
+      'group.stable',
+      (e) => e.generation === 3,
+    );
+    s.advance(3_000);
+    // c joins: the leader a and the follower b each give one up; both must end up with c.
+    s.consumer('c', { group: 'g', topics: ['t'], config: coop });
+    s.advance(20_000);
+    const owners = ['a', 'b', 'c'].flatMap((c) => s.assignmentOf(c));
+    expect(owners.sort()).toEqual(['t-0', 't-1', 't-2', 't-3']);
+    expect(s.assignmentOf('c').length).toBeGreaterThan(0);
+  });
+
+  it('extends the initial rebalance delay in 3 s windows while new members keep arriving', () => {
+    const s = story().topic('t', 2);
+    s.consumer('a', { group: 'g', topics: ['t'] })
+      .advance(1_000)
+      .consumer('b', { group: 'g', topics: ['t'] });
+    const stable = s.until('group.stable');
+    // a joins at ~6 ms: window one ends at ~3 s; b arrived during it, so one more window: ~6 s.
+    expect(stable.at).toBeGreaterThan(6_000);
+    expect(stable.at).toBeLessThan(6_100);
+  });
+
+  it('fences a second consumer that claims the same group.instance.id (FencedInstanceIdException)', () => {
+    const s = story().topic('t', 2);
+    const cfg = { group: 'g', topics: ['t'], config: { 'group.instance.id': 'same' } };
+    s.consumer('first', cfg).until('group.stable');
+    s.consumer('second', cfg).advance(20_000);
+    const failed = s.eventsOf('consumer.failed');
+    expect(failed.map((e) => [e.consumer, e.error])).toEqual([
+      ['first', 'FencedInstanceIdException'],
+    ]);
+    expect(s.snapshot().consumers.find((c) => c.clientId === 'first')?.status).toBe('closed');
+  });
+
+  it('refuses a member whose assignors share none with the group (InconsistentGroupProtocolException)', () => {
+    const s = story().topic('t', 2);
+    s.consumer('a', {
+      group: 'g',
+      topics: ['t'],
+      config: { 'partition.assignment.strategy': ['range'] },
+    }).until('group.stable');
+    s.consumer('b', {
+      group: 'g',
+      topics: ['t'],
+      config: { 'partition.assignment.strategy': ['roundrobin'] },
+    }).advance(5_000);
+    expect(s.eventsOf('consumer.failed').map((e) => [e.consumer, e.error])).toEqual([
+      ['b', 'InconsistentGroupProtocolException'],
+    ]);
+    expect(s.assignmentOf('a')).toEqual(['t-0', 't-1']);
+  });
+
+  it('picks up added partitions when the leader next refreshes its metadata (metadata.max.age.ms)', () => {
+    const s = story().topic('t', 2);
+    s.consumer('a', { group: 'g', topics: ['t'] })
+      .consumer('b', { group: 'g', topics: ['t'] })
+      .until('group.stable');
+    s.do({ type: 'addPartitions', topic: 't', partitions: 4 });
+    s.advance(60_000);
+    expect([...s.assignmentOf('a'), ...s.assignmentOf('b')]).toHaveLength(2);
+    s.advance(300_000);
+    expect([...s.assignmentOf('a'), ...s.assignmentOf('b')].sort()).toEqual([
+      't-0',
+      't-1',
+      't-2',
+      't-3',
+    ]);
+  });
+
+  it('loses (does not revoke) partitions after being thrown out, and commits nothing for them', () => {
+    const s = story().topic('t', 1);
+    s.consumer('slow', {
+      group: 'g',
+      topics: ['t'],
+      commit: 'after-processing',
+      processingMsPerRecord: 20_000,
+      config: { 'max.poll.interval.ms': 10_000, 'auto.offset.reset': 'earliest' },
+    }).until('group.stable');
+    s.produce('t', null, 'heavy').advance(25_000);
+    expect(s.eventsOf('partitions.lost').map((e) => e.consumer)).toEqual(['slow']);
+  });
+
+  it('names a static member’s client consumer-<group>-<group.instance.id>', () => {
+    const s = story()
+      .topic('t', 1)
+      .do({
+        type: 'startConsumer',
+        group: 'g',
+        topics: ['t'],
+        config: { 'group.instance.id': 'web-1' },
+      });
+    expect(s.snapshot().consumers.map((c) => c.clientId)).toEqual(['consumer-g-web-1']);
+  });
+});

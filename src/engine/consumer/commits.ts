@@ -9,6 +9,8 @@ export const COMMIT_FAILED_MESSAGE =
 
 const NOT_IN_GROUP_MESSAGE =
   'Offset commit cannot be completed since the consumer is not part of an active group for auto partition assignment; it is likely that the consumer was kicked out of the group.';
+const GROUP_REBALANCING_MESSAGE =
+  'Offset commit cannot be completed since the consumer group is executing a rebalance at the moment. You can try completing the rebalance by calling poll() and then retry commit again.';
 const REBALANCING_MESSAGE =
   'Offset commit cannot be completed since the consumer is undergoing a rebalance for auto partition assignment. You can try completing the rebalance by calling poll() and then retry the operation.';
 
@@ -48,28 +50,30 @@ export function sendCommit(
     consumer: c.clientId,
     epoch: c.epoch,
     memberId: member ? c.memberId : '',
+    groupInstanceId: member ? c.config.groupInstanceId : null,
     generation: member ? c.generation : -1,
     offsets: list,
     auto,
   });
 }
 
+/** A refused commit, as the client reports it; what it means for membership is onGroupError's. */
 export function receiveCommitResponse(
   ctx: Ctx,
   c: ConsumerClient,
   task: TaskOf<'commitResponse'>,
 ): void {
   if (task.error === 'NONE' || c.groupId === null) return;
+  const rebalancing = task.error === 'REBALANCE_IN_PROGRESS';
   ctx.emit({
     type: 'commit.failed',
     group: c.groupId,
     consumer: c.clientId,
-    error:
-      task.error === 'REBALANCE_IN_PROGRESS'
-        ? 'RebalanceInProgressException'
+    error: rebalancing
+      ? 'RebalanceInProgressException'
+      : task.error === 'FENCED_INSTANCE_ID'
+        ? 'FencedInstanceIdException'
         : 'CommitFailedException',
-    message: task.error === 'REBALANCE_IN_PROGRESS' ? REBALANCING_MESSAGE : COMMIT_FAILED_MESSAGE,
+    message: rebalancing ? GROUP_REBALANCING_MESSAGE : COMMIT_FAILED_MESSAGE,
   });
-  if (task.error === 'UNKNOWN_MEMBER_ID') c.memberId = '';
-  c.rejoinNeeded = true;
 }

@@ -84,9 +84,11 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     command.consumer === undefined ? undefined : ctx.world.consumers.get(command.consumer);
   if (existing?.status === 'running')
     return fail('IllegalStateException', `Consumer ${command.consumer} is already running.`);
+  // ConsumerConfig#maybeOverrideClientId: a static member is named after its instance id.
+  const instanceId = checked.value.groupInstanceId;
   const clientId =
     command.consumer ??
-    `consumer-${command.group ?? 'null'}-${++ctx.world.clientCounters.consumer}`;
+    `consumer-${command.group ?? 'null'}-${instanceId ?? ++ctx.world.clientCounters.consumer}`;
   const c: ConsumerClient = {
     clientId,
     groupId: command.group ?? null,
@@ -108,7 +110,9 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     lastPollAt: ctx.world.now,
     pollSeq: 0,
     rejoinNeeded: false,
-    heartbeatRunning: false,
+    heartbeatSeq: 0,
+    assignedMetadata: null,
+    nextMetadataRefreshAt: ctx.world.now + CONSUMER_DEFAULTS['metadata.max.age.ms'],
     nextAutoCommitAt: ctx.world.now + checked.value.autoCommitIntervalMs,
     fetchRotation: 0,
     previousAssignment: [],
@@ -137,13 +141,9 @@ export function stopConsumer(ctx: Ctx, command: StopConsumer): Result<{ consumer
   if (!c || c.status !== 'running')
     return fail('IllegalStateException', `No running consumer ${command.consumer}.`);
   if (command.how === 'close') {
-    if (c.config.commit === 'auto' || c.config.commit === 'after-processing')
-      sendCommit(
-        ctx,
-        c,
-        c.config.commit === 'auto',
-        c.config.commit === 'auto' ? c.positions : c.processed,
-      );
+    // Records still being processed are not committed: they come again to whoever takes over.
+    if (c.config.commit === 'auto') sendCommit(ctx, c, true, consumedOffsets(c));
+    if (c.config.commit === 'after-processing') sendCommit(ctx, c, false, c.processed);
     if (c.subscription !== null) {
       revoke(ctx, c, c.assignment);
       leaveGroup(ctx, c, 'the consumer is being closed');
@@ -156,7 +156,7 @@ export function stopConsumer(ctx: Ctx, command: StopConsumer): Result<{ consumer
   }
   c.epoch += 1;
   c.busy = 'idle';
-  c.heartbeatRunning = false;
+  c.heartbeatSeq += 1;
   dropWaitingFetches(ctx, c.clientId);
   return ok({ consumer: c.clientId });
 }
@@ -188,6 +188,13 @@ export function seek(ctx: Ctx, command: Seek): Result<{ consumer: string }> {
   return ok({ consumer: c.clientId });
 }
 
+/** Positions, except where a batch is still being processed: there, its first offset. */
+function consumedOffsets(c: ConsumerClient): Map<string, number> {
+  const offsets = new Map(c.positions);
+  for (const h of c.inHand) offsets.set(tpKey(h.topic, h.partition), h.from);
+  return offsets;
+}
+
 export function commitNow(ctx: Ctx, command: CommitSync): Result<{ consumer: string }> {
   const c = ctx.world.consumers.get(command.consumer);
   if (!c || c.status !== 'running')
@@ -197,6 +204,6 @@ export function commitNow(ctx: Ctx, command: CommitSync): Result<{ consumer: str
       'InvalidGroupIdException',
       'To use the group management or offset commit APIs, you must provide a valid group.id in the consumer configuration.',
     );
-  sendCommit(ctx, c, false, c.processed.size > 0 ? c.processed : c.positions);
+  sendCommit(ctx, c, false, consumedOffsets(c));
   return ok({ consumer: c.clientId });
 }

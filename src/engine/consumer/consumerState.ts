@@ -48,10 +48,15 @@ export interface ConsumerClient {
   pollSeq: number;
   /** Set when the coordinator told it to rejoin, or its own assignment asks for another round. */
   rejoinNeeded: boolean;
-  heartbeatRunning: boolean;
+  /** The heartbeat timer's generation: a restarted timer makes the old one's ticks stale. */
+  heartbeatSeq: number;
   nextAutoCommitAt: number;
   /** Where the next fetch starts among the assigned partitions, so all get their turn. */
   fetchRotation: number;
+  /** As the group's leader: the partition counts it last assigned from (a change means rejoin). */
+  assignedMetadata: Record<string, number> | null;
+  /** When the client next refreshes its metadata (metadata.max.age.ms). */
+  nextMetadataRefreshAt: number;
   /** The assignment and generation it had before revoking (the sticky assignors' user data). */
   previousAssignment: TopicPartition[];
   previousGeneration: number;

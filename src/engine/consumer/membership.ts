@@ -1,9 +1,10 @@
 // The consumer's side of the group protocol: JoinGroup, the leader's assignment, SyncGroup,
 // heartbeats and leaving. Eager: give up everything before rejoining. Cooperative: keep what you
-// own, give up only what moves, and rejoin once more so it can be handed over.
+// own, give up only what moves, and rejoin once more so it can be handed over. A client that finds
+// it is no longer a member loses its partitions without committing (onPartitionsLost).
 import { ASSIGNORS } from '../kernels/assignors';
 import type { Ctx } from '../world/context';
-import type { TaskOf } from '../world/tasks';
+import type { GroupError, TaskOf } from '../world/tasks';
 import { tpKey, type TopicPartition } from '../world/world';
 import { sendCommit } from './commits';
 import type { ConsumerClient } from './consumerState';
@@ -13,8 +14,20 @@ const same = (a: TopicPartition, b: TopicPartition) =>
   a.topic === b.topic && a.partition === b.partition;
 const minus = (a: readonly TopicPartition[], b: readonly TopicPartition[]) =>
   a.filter((x) => !b.some((y) => same(x, y)));
+const byTopicPartition = (a: TopicPartition, b: TopicPartition) =>
+  a.topic.localeCompare(b.topic) || a.partition - b.partition;
 
-export function revoke(ctx: Ctx, c: ConsumerClient, partitions: readonly TopicPartition[]): void {
+const FENCED_MESSAGE =
+  'The broker rejected this static consumer since another consumer with the same group.instance.id has registered with a different member.id.';
+const INCONSISTENT_MESSAGE =
+  "The group member's supported protocols are incompatible with those of existing members or first group member tried to join with empty protocol type or empty protocol list.";
+
+function drop(
+  ctx: Ctx,
+  c: ConsumerClient,
+  partitions: readonly TopicPartition[],
+  how: 'partitions.revoked' | 'partitions.lost',
+): void {
   if (partitions.length === 0 || c.groupId === null) return;
   c.assignment = minus(c.assignment, partitions);
   for (const tp of partitions) {
@@ -22,7 +35,7 @@ export function revoke(ctx: Ctx, c: ConsumerClient, partitions: readonly TopicPa
     c.processed.delete(tpKey(tp.topic, tp.partition));
   }
   ctx.emit({
-    type: 'partitions.revoked',
+    type: how,
     group: c.groupId,
     consumer: c.clientId,
     memberId: c.memberId,
@@ -30,14 +43,27 @@ export function revoke(ctx: Ctx, c: ConsumerClient, partitions: readonly TopicPa
   });
 }
 
+export const revoke = (ctx: Ctx, c: ConsumerClient, partitions: readonly TopicPartition[]) =>
+  drop(ctx, c, partitions, 'partitions.revoked');
+
+/** The coordinator no longer knows this member (or this generation): start again. */
+function resetMembership(c: ConsumerClient, keepMemberId: boolean): void {
+  if (!keepMemberId) c.memberId = '';
+  c.generation = -1;
+  c.joinState = 'none';
+  c.rejoinNeeded = true;
+}
+
 export function startJoin(ctx: Ctx, c: ConsumerClient): void {
   if (c.groupId === null || c.subscription === null) return;
-  if (c.protocol === 'EAGER' && c.assignment.length > 0) {
-    // onJoinPrepare: commit what was consumed, then give up every partition.
+  if (c.generation < 0 && c.assignment.length > 0) {
+    drop(ctx, c, c.assignment, 'partitions.lost');
+  } else if (c.assignment.length > 0) {
+    // onJoinPrepare: commit what was consumed (both protocols), then the eager one gives up everything.
     if (c.config.commit === 'auto') sendCommit(ctx, c, true);
     c.previousAssignment = [...c.assignment];
     c.previousGeneration = c.generation;
-    revoke(ctx, c, c.assignment);
+    if (c.protocol === 'EAGER') revoke(ctx, c, c.assignment);
   }
   c.joinState = 'joining';
   c.rejoinNeeded = false;
@@ -62,15 +88,26 @@ export function startJoin(ctx: Ctx, c: ConsumerClient): void {
 
 export function onJoinResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'joinResponse'>): void {
   const r = task.response;
-  if (r.error === 'MEMBER_ID_REQUIRED' || r.error === 'UNKNOWN_MEMBER_ID') {
-    c.memberId = r.memberId;
-    return startJoin(ctx, c);
+  if (c.groupId === null) return;
+  switch (r.error) {
+    case 'MEMBER_ID_REQUIRED':
+      c.memberId = r.memberId;
+      return startJoin(ctx, c);
+    case 'UNKNOWN_MEMBER_ID':
+      resetMembership(c, false);
+      return startJoin(ctx, c);
+    case 'FENCED_INSTANCE_ID':
+      return failConsumer(ctx, c, 'FencedInstanceIdException', FENCED_MESSAGE);
+    case 'INCONSISTENT_GROUP_PROTOCOL':
+      return failConsumer(ctx, c, 'InconsistentGroupProtocolException', INCONSISTENT_MESSAGE);
+    case 'NONE':
+      break;
   }
-  if (r.error !== 'NONE' || c.groupId === null) return;
   c.memberId = r.memberId;
   c.generation = r.generation;
   c.joinState = 'syncing';
   let plan: Record<string, TopicPartition[]> | null = null;
+  c.assignedMetadata = null;
   if (r.leaderId === c.memberId && r.members.length > 0 && r.protocol !== null) {
     const partitionsPerTopic: Record<string, number> = {};
     for (const m of r.members)
@@ -79,6 +116,7 @@ export function onJoinResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'joinRe
         if (topic) partitionsPerTopic[t] = topic.partitions.length;
       }
     plan = ASSIGNORS[r.protocol].assign(partitionsPerTopic, r.members);
+    c.assignedMetadata = partitionsPerTopic;
   }
   ctx.schedule(latency(ctx), {
     kind: 'syncArrive',
@@ -86,10 +124,20 @@ export function onJoinResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'joinRe
     consumer: c.clientId,
     epoch: c.epoch,
     memberId: c.memberId,
+    groupInstanceId: c.config.groupInstanceId,
     generation: c.generation,
     assignment: plan,
   });
-  startHeartbeats(ctx, c);
+  restartHeartbeats(ctx, c);
+}
+
+/** Errors from SyncGroup, Heartbeat and OffsetCommit mean the same thing to the client. */
+export function onGroupError(ctx: Ctx, c: ConsumerClient, error: GroupError): void {
+  if (error === 'FENCED_INSTANCE_ID')
+    return failConsumer(ctx, c, 'FencedInstanceIdException', FENCED_MESSAGE);
+  if (error === 'UNKNOWN_MEMBER_ID') resetMembership(c, false);
+  else if (error === 'ILLEGAL_GENERATION') resetMembership(c, true);
+  else if (error === 'REBALANCE_IN_PROGRESS' && c.joinState === 'stable') c.rejoinNeeded = true;
 }
 
 export function onSyncResponse(
@@ -100,26 +148,27 @@ export function onSyncResponse(
 ): void {
   if (c.groupId === null) return;
   if (task.error !== 'NONE') {
-    if (task.error === 'UNKNOWN_MEMBER_ID') c.memberId = '';
-    return startJoin(ctx, c);
+    onGroupError(ctx, c, task.error);
+    if (c.status === 'running') startJoin(ctx, c);
+    return;
   }
-  const fresh = task.assignment;
+  const fresh = [...task.assignment].sort(byTopicPartition);
   const revoked = minus(c.assignment, fresh);
   const added = minus(fresh, c.assignment);
   revoke(ctx, c, revoked);
-  c.assignment = [...fresh].sort(
-    (a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition,
-  );
+  c.assignment = fresh;
   c.generation = task.generation;
-  c.previousAssignment = [...c.assignment];
+  c.previousAssignment = [...fresh];
   c.previousGeneration = c.generation;
   c.joinState = 'stable';
+  // onJoinComplete restarts the auto-commit timer.
+  c.nextAutoCommitAt = ctx.world.now + c.config.autoCommitIntervalMs;
   ctx.emit({
     type: 'partitions.assigned',
     group: c.groupId,
     consumer: c.clientId,
     memberId: c.memberId,
-    partitions: c.protocol === 'COOPERATIVE' ? added : c.assignment,
+    partitions: c.protocol === 'COOPERATIVE' ? added : fresh,
     generation: c.generation,
   });
   // Cooperative: partitions given up this round are handed over in a follow-up rebalance.
@@ -127,21 +176,23 @@ export function onSyncResponse(
   poll();
 }
 
-export function startHeartbeats(ctx: Ctx, c: ConsumerClient): void {
-  if (c.heartbeatRunning) return;
-  c.heartbeatRunning = true;
+/** HeartbeatThread.enable(): the timer starts again from each JoinGroup answer. */
+function restartHeartbeats(ctx: Ctx, c: ConsumerClient): void {
+  c.heartbeatSeq += 1;
   ctx.schedule(c.config.heartbeatIntervalMs, {
     kind: 'heartbeatTimer',
     consumer: c.clientId,
     epoch: c.epoch,
+    seq: c.heartbeatSeq,
   });
 }
 
-export function onHeartbeatTimer(ctx: Ctx, c: ConsumerClient): void {
-  if (c.groupId === null || c.memberId === '') {
-    c.heartbeatRunning = false;
-    return;
-  }
+export function onHeartbeatTimer(
+  ctx: Ctx,
+  c: ConsumerClient,
+  task: TaskOf<'heartbeatTimer'>,
+): void {
+  if (task.seq !== c.heartbeatSeq || c.groupId === null || c.memberId === '') return;
   if (c.joinState === 'stable' || c.joinState === 'syncing')
     ctx.schedule(latency(ctx), {
       kind: 'heartbeatArrive',
@@ -149,31 +200,44 @@ export function onHeartbeatTimer(ctx: Ctx, c: ConsumerClient): void {
       consumer: c.clientId,
       epoch: c.epoch,
       memberId: c.memberId,
+      groupInstanceId: c.config.groupInstanceId,
       generation: c.generation,
     });
   ctx.schedule(c.config.heartbeatIntervalMs, {
     kind: 'heartbeatTimer',
     consumer: c.clientId,
     epoch: c.epoch,
+    seq: c.heartbeatSeq,
   });
 }
 
-export function onHeartbeatResponse(c: ConsumerClient, task: TaskOf<'heartbeatResponse'>): void {
-  if (task.error === 'NONE') return;
-  if (task.error === 'UNKNOWN_MEMBER_ID') c.memberId = '';
-  if (c.joinState === 'stable') c.rejoinNeeded = true;
+export function onHeartbeatResponse(
+  ctx: Ctx,
+  c: ConsumerClient,
+  task: TaskOf<'heartbeatResponse'>,
+): void {
+  if (task.error !== 'NONE') onGroupError(ctx, c, task.error);
 }
 
 /** Leaves the group: LeaveGroup for dynamic members; a static member just goes quiet. */
 export function leaveGroup(ctx: Ctx, c: ConsumerClient, reason: string): void {
-  if (c.groupId === null || c.memberId === '') return;
-  if (c.config.groupInstanceId === null)
-    ctx.schedule(latency(ctx), {
-      kind: 'leaveArrive',
-      group: c.groupId,
-      memberId: c.memberId,
-      reason,
-    });
+  if (c.groupId === null || c.memberId === '' || c.config.groupInstanceId !== null) return;
+  ctx.schedule(latency(ctx), {
+    kind: 'leaveArrive',
+    group: c.groupId,
+    memberId: c.memberId,
+    groupInstanceId: null,
+    reason,
+  });
+}
+
+/** A fatal error: the client reports it, leaves its group and stops. */
+export function failConsumer(ctx: Ctx, c: ConsumerClient, error: string, message: string): void {
+  ctx.emit({ type: 'consumer.failed', consumer: c.clientId, group: c.groupId, error, message });
+  leaveGroup(ctx, c, 'the consumer is being closed');
+  c.status = 'closed';
+  c.epoch += 1;
+  c.busy = 'idle';
 }
 
 /** max.poll.interval.ms passed without a poll: the client leaves so the group can go on. */
@@ -181,6 +245,7 @@ export function onPollIntervalCheck(
   ctx: Ctx,
   c: ConsumerClient,
   task: TaskOf<'pollIntervalCheck'>,
+  poll: () => void,
 ): void {
   if (
     task.pollSeq !== c.pollSeq ||
@@ -189,21 +254,17 @@ export function onPollIntervalCheck(
     c.subscription === null
   )
     return;
+  // A member waiting for a rebalance is inside poll(): its timer is not running.
+  if (c.joinState === 'joining' || c.joinState === 'syncing') return;
   ctx.emit({
     type: 'member.expired',
     group: c.groupId,
     memberId: c.memberId,
     reason: 'max.poll.interval.ms',
   });
-  ctx.schedule(latency(ctx), {
-    kind: 'leaveArrive',
-    group: c.groupId,
-    memberId: c.memberId,
-    reason: 'consumer poll timeout has expired.',
-  });
+  leaveGroup(ctx, c, 'consumer poll timeout has expired.');
   // Its partitions are lost, not revoked: it finds out at its next poll, when it rejoins.
-  c.memberId = c.config.groupInstanceId === null ? '' : c.memberId;
-  c.generation = -1;
-  c.joinState = 'none';
-  c.rejoinNeeded = true;
+  resetMembership(c, false);
+  // Usually the app is still busy in its batch and rejoins at its next poll; an idle loop polls now.
+  if (c.busy === 'idle') poll();
 }

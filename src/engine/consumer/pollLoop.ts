@@ -6,7 +6,8 @@ import type { TaskOf } from '../world/tasks';
 import { tpKey, type TopicPartition } from '../world/world';
 import { sendCommit } from './commits';
 import type { ConsumerClient } from './consumerState';
-import { startJoin } from './membership';
+import { failConsumer, startJoin } from './membership';
+import { CONSUMER_DEFAULTS } from '../defaults';
 
 export function schedulePoll(ctx: Ctx, c: ConsumerClient, delayMs: number): void {
   if (c.status !== 'running' || c.busy !== 'idle') return;
@@ -33,11 +34,28 @@ export function poll(ctx: Ctx, c: ConsumerClient): void {
       sendCommit(ctx, c, true);
       c.nextAutoCommitAt = ctx.world.now + c.config.autoCommitIntervalMs;
     }
+    refreshMetadata(ctx, c);
     if (c.joinState === 'none' || (c.rejoinNeeded && c.joinState === 'stable')) startJoin(ctx, c);
     // Eager members own nothing until the rebalance ends; the sync answer polls again.
     if (c.joinState !== 'stable' && c.protocol === 'EAGER') return;
   }
   fetch(ctx, c);
+}
+
+/**
+ * Every metadata.max.age.ms the client refreshes its metadata; the group's leader compares the
+ * subscribed topics' partition counts with those it assigned, and rejoins when they changed
+ * (partitions added, a subscribed topic created or deleted).
+ */
+function refreshMetadata(ctx: Ctx, c: ConsumerClient): void {
+  if (ctx.world.now < c.nextMetadataRefreshAt) return;
+  c.nextMetadataRefreshAt = ctx.world.now + CONSUMER_DEFAULTS['metadata.max.age.ms'];
+  const assigned = c.assignedMetadata;
+  if (!assigned || c.joinState !== 'stable' || c.subscription === null) return;
+  const changed = c.subscription.some(
+    (t) => ctx.world.topics.get(t)?.partitions.length !== assigned[t],
+  );
+  if (changed) c.rejoinNeeded = true;
 }
 
 /** Where to start reading a newly owned partition: the committed offset, else auto.offset.reset. */
@@ -66,13 +84,22 @@ function resetPosition(
   if (!partition) return null;
   const policy = c.config.autoOffsetReset;
   if (policy === 'none') {
-    ctx.emit({
-      type: 'consumer.failed',
-      consumer: c.clientId,
-      group: c.groupId,
-      error: 'NoOffsetForPartitionException',
-      message: `Undefined offset with no reset policy for partitions: [${tpKey(tp.topic, tp.partition)}]`,
-    });
+    const name = tpKey(tp.topic, tp.partition);
+    // No committed offset: NoOffsetForPartitionException; a position gone out of range: OffsetOutOfRangeException.
+    if (from === null)
+      failConsumer(
+        ctx,
+        c,
+        'NoOffsetForPartitionException',
+        `Undefined offset with no reset policy for partitions: [${name}]`,
+      );
+    else
+      failConsumer(
+        ctx,
+        c,
+        'OffsetOutOfRangeException',
+        `Fetch position FetchPosition{offset=${from}} is out of range for partition ${name}`,
+      );
     return 'fail';
   }
   const to = policy === 'earliest' ? partition.logStartOffset : partition.highWatermark;
@@ -95,7 +122,7 @@ function fetch(ctx: Ctx, c: ConsumerClient): void {
   for (let i = 0; i < n; i++) {
     const tp = c.assignment[(c.fetchRotation + i) % n]!;
     const position = initPosition(ctx, c, tp);
-    if (position === 'fail') return failConsumer(c);
+    if (position === 'fail') return;
     if (position !== null)
       wanted.push({ topic: tp.topic, partition: tp.partition, offset: position });
   }
@@ -113,12 +140,6 @@ function fetch(ctx: Ctx, c: ConsumerClient): void {
   });
 }
 
-function failConsumer(c: ConsumerClient): void {
-  c.status = 'closed';
-  c.epoch += 1;
-  c.busy = 'idle';
-}
-
 export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetchResponse'>): void {
   c.busy = 'idle';
   for (const bad of task.outOfRange) {
@@ -128,7 +149,7 @@ export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetch
       resetPosition(ctx, c, bad, c.positions.get(tpKey(bad.topic, bad.partition)) ?? null) ===
       'fail'
     )
-      return failConsumer(c);
+      return;
   }
   c.inHand = [];
   for (const d of task.data) {
@@ -147,6 +168,8 @@ export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetch
       count: d.records.length,
     });
     ctx.emit({
+      seq: 0,
+      at: ctx.world.now,
       type: 'records.fetched',
       consumer: c.clientId,
       group: c.groupId,
@@ -173,6 +196,8 @@ export function onProcessingDone(ctx: Ctx, c: ConsumerClient): void {
   for (const h of c.inHand) {
     c.processed.set(tpKey(h.topic, h.partition), h.to + 1);
     ctx.emit({
+      seq: 0,
+      at: ctx.world.now,
       type: 'records.processed',
       consumer: c.clientId,
       group: c.groupId,

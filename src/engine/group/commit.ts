@@ -6,14 +6,20 @@ import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
 import { tpKey } from '../world/world';
 import { getOrCreateGroup, offsetsPartitionFor } from './groups';
+import { validateMember } from './membership';
 
+/** Kafka's validateOffsetCommit: member, then generation, then the group's state. */
 function checkGeneration(task: TaskOf<'commitArrive'>, ctx: Ctx): GroupError {
   const group = getOrCreateGroup(ctx, task.group);
-  // A consumer outside the group's membership (assign()) may commit while the group is empty.
-  if (task.generation < 0 && group.members.size === 0) return 'NONE';
-  if (group.phase === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
-  if (!group.members.has(task.memberId)) return 'UNKNOWN_MEMBER_ID';
+  // A consumer outside the group's membership (assign()) may commit while the group is Empty.
+  if (task.generation < 0 && group.phase === 'Empty') return 'NONE';
+  const invalid = validateMember(group, task.memberId, task.groupInstanceId);
+  if (invalid !== 'NONE') return invalid;
   if (task.generation !== group.generation) return 'ILLEGAL_GENERATION';
+  if (group.phase === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
+  // A commit from a live member also counts as a sign of life.
+  const member = group.members.get(task.memberId);
+  if (member) member.lastHeartbeatAt = ctx.world.now;
   return 'NONE';
 }
 

@@ -45,10 +45,12 @@ export interface GroupState {
   readonly offsets: Map<string, CommittedOffset & TopicPartition>;
   /** Bumps each time a rebalance starts, so stale deadline tasks are dropped. */
   round: number;
-  /** When the join phase ends: the rebalance timeout, or the end of the initial delay. */
+  /** When the current join window ends. */
   joinDeadline: number;
-  /** The empty group's first rebalance waits group.initial.rebalance.delay.ms for more members. */
-  initialDelayUntil: number | null;
+  /** While an empty group's first join phase waits for more members: the time left to extend it. */
+  initialDelay: { remainingMs: number } | null;
+  /** A brand-new member joined during this initial-delay window (only in generation 0, as Kafka). */
+  newMemberAdded: boolean;
   rebalanceStartedAt: number;
   nextJoinOrder: number;
 }

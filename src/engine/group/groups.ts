@@ -21,7 +21,8 @@ export function getOrCreateGroup(ctx: Ctx, groupId: string): GroupState {
       offsets: new Map(),
       round: 0,
       joinDeadline: 0,
-      initialDelayUntil: null,
+      initialDelay: null,
+      newMemberAdded: false,
       rebalanceStartedAt: 0,
       nextJoinOrder: 0,
     };

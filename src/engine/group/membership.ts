@@ -1,11 +1,11 @@
 // SyncGroup, Heartbeat and LeaveGroup at the coordinator, and the session timer that notices a
-// member that stopped heartbeating.
+// member (or a member id handed out but never used) that went quiet.
 import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
 import type { TopicPartition } from '../world/world';
-import type { GroupState } from './groupState';
+import type { GroupState, MemberState } from './groupState';
 import { getOrCreateGroup } from './groups';
-import { maybeCompleteJoin, prepareRebalance } from './rebalance';
+import { maybeCompleteJoin, prepareRebalance, rejectParkedJoin } from './rebalance';
 
 function reply(
   ctx: Ctx,
@@ -24,10 +24,29 @@ function reply(
   });
 }
 
+/** Kafka's validateCurrentMember: unknown ids, and static ids now owned by someone else. */
+export function validateMember(
+  group: GroupState,
+  memberId: string,
+  instanceId: string | null,
+): GroupError {
+  if (
+    instanceId !== null &&
+    group.staticMembers.has(instanceId) &&
+    group.staticMembers.get(instanceId) !== memberId
+  )
+    return 'FENCED_INSTANCE_ID';
+  const member = group.members.get(memberId);
+  if (!member) return 'UNKNOWN_MEMBER_ID';
+  if (member.groupInstanceId !== instanceId) return 'FENCED_INSTANCE_ID';
+  return 'NONE';
+}
+
 export function receiveSync(ctx: Ctx, task: TaskOf<'syncArrive'>): void {
   const group = getOrCreateGroup(ctx, task.group);
-  const member = group.members.get(task.memberId);
-  if (!member) return reply(ctx, task, 'UNKNOWN_MEMBER_ID', -1, []);
+  const invalid = validateMember(group, task.memberId, task.groupInstanceId);
+  if (invalid !== 'NONE') return reply(ctx, task, invalid, -1, []);
+  const member = group.members.get(task.memberId)!;
   if (task.generation !== group.generation) return reply(ctx, task, 'ILLEGAL_GENERATION', -1, []);
   if (group.phase === 'PreparingRebalance')
     return reply(ctx, task, 'REBALANCE_IN_PROGRESS', -1, []);
@@ -64,7 +83,6 @@ export function receiveSync(ctx: Ctx, task: TaskOf<'syncArrive'>): void {
 
 export function receiveHeartbeat(ctx: Ctx, task: TaskOf<'heartbeatArrive'>): void {
   const group = getOrCreateGroup(ctx, task.group);
-  const member = group.members.get(task.memberId);
   const answer = (error: GroupError) =>
     ctx.schedule(ctx.world.settings.networkLatencyMs, {
       kind: 'heartbeatResponse',
@@ -72,9 +90,10 @@ export function receiveHeartbeat(ctx: Ctx, task: TaskOf<'heartbeatArrive'>): voi
       epoch: task.epoch,
       error,
     });
-  if (!member) return answer('UNKNOWN_MEMBER_ID');
-  if (task.generation !== group.generation && group.phase !== 'PreparingRebalance')
-    return answer('ILLEGAL_GENERATION');
+  const invalid = validateMember(group, task.memberId, task.groupInstanceId);
+  if (invalid !== 'NONE') return answer(invalid);
+  const member = group.members.get(task.memberId)!;
+  if (task.generation !== group.generation) return answer('ILLEGAL_GENERATION');
   member.lastHeartbeatAt = ctx.world.now;
   ctx.schedule(member.sessionTimeoutMs, {
     kind: 'sessionCheck',
@@ -84,37 +103,47 @@ export function receiveHeartbeat(ctx: Ctx, task: TaskOf<'heartbeatArrive'>): voi
   answer(group.phase === 'PreparingRebalance' ? 'REBALANCE_IN_PROGRESS' : 'NONE');
 }
 
-function removeMember(ctx: Ctx, group: GroupState, memberId: string): void {
-  const member = group.members.get(memberId);
-  if (!member) return;
-  group.members.delete(memberId);
+function removeMember(ctx: Ctx, group: GroupState, member: MemberState, reason: string): void {
+  group.members.delete(member.memberId);
   if (
     member.groupInstanceId !== null &&
-    group.staticMembers.get(member.groupInstanceId) === memberId
+    group.staticMembers.get(member.groupInstanceId) === member.memberId
   )
     group.staticMembers.delete(member.groupInstanceId);
+  rejectParkedJoin(ctx, group, member);
   if (group.phase === 'PreparingRebalance') return maybeCompleteJoin(ctx, group);
-  prepareRebalance(ctx, group, `removing member ${memberId}`);
+  prepareRebalance(ctx, group, reason);
   maybeCompleteJoin(ctx, group);
 }
 
 export function receiveLeave(ctx: Ctx, task: TaskOf<'leaveArrive'>): void {
   const group = ctx.world.groups.get(task.group);
-  if (!group?.members.has(task.memberId)) return;
+  if (!group) return;
+  if (group.pendingMembers.delete(task.memberId)) return maybeCompleteJoin(ctx, group);
+  const member = group.members.get(task.memberId);
+  if (!member || validateMember(group, task.memberId, task.groupInstanceId) !== 'NONE') return;
   ctx.emit({
     type: 'member.left',
     group: group.groupId,
     memberId: task.memberId,
     reason: task.reason,
   });
-  removeMember(ctx, group, task.memberId);
+  removeMember(
+    ctx,
+    group,
+    member,
+    `Removing member ${task.memberId} on LeaveGroup; client reason: ${task.reason}`,
+  );
 }
 
 /** No heartbeat for session.timeout.ms: the member is presumed dead and its partitions move. */
 export function checkSession(ctx: Ctx, task: TaskOf<'sessionCheck'>): void {
   const group = ctx.world.groups.get(task.group);
-  const member = group?.members.get(task.memberId);
-  if (!group || !member) return;
+  if (!group) return;
+  // A member id handed out (KIP-394) but never joined with expires after the session timeout.
+  if (group.pendingMembers.delete(task.memberId)) return maybeCompleteJoin(ctx, group);
+  const member = group.members.get(task.memberId);
+  if (!member) return;
   if (group.phase === 'PreparingRebalance' && member.joined) return;
   if (ctx.world.now - member.lastHeartbeatAt < member.sessionTimeoutMs) return;
   ctx.emit({
@@ -123,5 +152,5 @@ export function checkSession(ctx: Ctx, task: TaskOf<'sessionCheck'>): void {
     memberId: member.memberId,
     reason: 'session.timeout.ms',
   });
-  removeMember(ctx, group, member.memberId);
+  removeMember(ctx, group, member, `removing member ${member.memberId} on heartbeat expiration`);
 }

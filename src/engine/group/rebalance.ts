@@ -1,24 +1,34 @@
-// The coordinator's join phase: PreparingRebalance waits for every member to (re)join, then
-// CompletingRebalance answers them all with the new generation, the chosen assignor and the leader.
+// The coordinator's join phase: PreparingRebalance waits for the members to (re)join, then
+// CompletingRebalance answers them with the new generation, the chosen assignor and the leader.
+// An empty group's first join phase waits group.initial.rebalance.delay.ms, in windows that
+// extend while new members arrive (Kafka's InitialDelayedJoin); later ones end as soon as every
+// member has rejoined, or at the rebalance timeout (DelayedJoin).
 import { BROKER_DEFAULTS } from '../defaults';
 import type { AssignorName } from '../kernels/assignors/types';
 import type { Ctx } from '../world/context';
 import type { GroupState, MemberState } from './groupState';
 import { membersInJoinOrder } from './groups';
 
-function latency(ctx: Ctx): number {
-  return ctx.world.settings.networkLatencyMs;
+const INITIAL_DELAY = BROKER_DEFAULTS['group.initial.rebalance.delay.ms'];
+const latency = (ctx: Ctx): number => ctx.world.settings.networkLatencyMs;
+
+function scheduleDeadline(ctx: Ctx, group: GroupState, at: number): void {
+  group.joinDeadline = at;
+  ctx.schedule(at - ctx.world.now, {
+    kind: 'joinDeadline',
+    group: group.groupId,
+    round: group.round,
+  });
 }
 
-/** Starts (or continues) the join phase. `joining`, the member whose join caused it, stays joined. */
+/** Starts the join phase. `joining`, the member whose join caused it, counts as rejoined. */
 export function prepareRebalance(
   ctx: Ctx,
   group: GroupState,
   reason: string,
   joining?: MemberState,
 ): void {
-  const now = ctx.world.now;
-  const fromEmpty = group.phase === 'Empty';
+  if (group.phase === 'PreparingRebalance') return;
   if (group.phase === 'CompletingRebalance') {
     // Members waiting for their assignment must rejoin instead.
     for (const m of group.members.values()) {
@@ -34,53 +44,51 @@ export function prepareRebalance(
       });
     }
   }
-  if (group.phase !== 'PreparingRebalance') {
-    for (const m of group.members.values()) m.joined = m === joining;
-    group.phase = 'PreparingRebalance';
-    group.round += 1;
-    group.rebalanceStartedAt = now;
-    ctx.emit({
-      type: 'rebalance.started',
-      group: group.groupId,
-      generation: group.generation + 1,
-      reason,
-    });
-  }
+  const fromEmpty = group.phase === 'Empty';
+  for (const m of group.members.values()) m.joined = m === joining;
+  group.phase = 'PreparingRebalance';
+  group.round += 1;
+  group.rebalanceStartedAt = ctx.world.now;
+  ctx.emit({
+    type: 'rebalance.started',
+    group: group.groupId,
+    generation: group.generation + 1,
+    reason,
+  });
   const timeout = Math.max(0, ...[...group.members.values()].map((m) => m.rebalanceTimeoutMs));
   if (fromEmpty) {
-    group.initialDelayUntil =
-      now + Math.min(BROKER_DEFAULTS['group.initial.rebalance.delay.ms'], timeout);
-    group.joinDeadline = group.initialDelayUntil;
+    const first = Math.min(INITIAL_DELAY, timeout);
+    group.initialDelay = { remainingMs: Math.max(timeout - first, 0) };
+    scheduleDeadline(ctx, group, ctx.world.now + first);
   } else {
-    group.joinDeadline = Math.max(group.joinDeadline, group.rebalanceStartedAt + timeout);
+    group.initialDelay = null;
+    scheduleDeadline(ctx, group, ctx.world.now + timeout);
   }
-  ctx.schedule(group.joinDeadline - now, {
-    kind: 'joinDeadline',
-    group: group.groupId,
-    round: group.round,
-  });
 }
 
-/** A new member joined during the initial delay: wait one more delay, within the rebalance timeout. */
-export function extendInitialDelay(ctx: Ctx, group: GroupState, member: MemberState): void {
-  if (group.initialDelayUntil === null) return;
-  const cap = group.rebalanceStartedAt + member.rebalanceTimeoutMs;
-  const next = Math.min(ctx.world.now + BROKER_DEFAULTS['group.initial.rebalance.delay.ms'], cap);
-  if (next <= group.joinDeadline) return;
-  group.initialDelayUntil = next;
-  group.joinDeadline = next;
-  ctx.schedule(next - ctx.world.now, {
-    kind: 'joinDeadline',
-    group: group.groupId,
-    round: group.round,
-  });
-}
-
-/** Completes the join phase once every member joined, unless the initial delay is still running. */
+/** Completes the join phase once every member rejoined, except during the initial delay. */
 export function maybeCompleteJoin(ctx: Ctx, group: GroupState): void {
-  if (group.phase !== 'PreparingRebalance' || group.initialDelayUntil !== null) return;
+  if (group.phase !== 'PreparingRebalance' || group.initialDelay !== null) return;
   if ([...group.members.values()].every((m) => m.joined) && group.pendingMembers.size === 0)
     completeJoin(ctx, group);
+}
+
+/** Tells a member whose JoinGroup is parked here that it is no longer known. */
+export function rejectParkedJoin(ctx: Ctx, group: GroupState, member: MemberState): void {
+  if (group.phase !== 'PreparingRebalance' || !member.joined) return;
+  ctx.schedule(latency(ctx), {
+    kind: 'joinResponse',
+    consumer: member.clientId,
+    epoch: member.consumerEpoch,
+    response: {
+      error: 'UNKNOWN_MEMBER_ID',
+      memberId: '',
+      generation: -1,
+      protocol: null,
+      leaderId: '',
+      members: [],
+    },
+  });
 }
 
 export function onJoinDeadline(ctx: Ctx, group: GroupState, round: number): void {
@@ -90,11 +98,22 @@ export function onJoinDeadline(ctx: Ctx, group: GroupState, round: number): void
     ctx.world.now < group.joinDeadline
   )
     return;
-  group.initialDelayUntil = null;
+  const delay = group.initialDelay;
+  if (delay) {
+    if (group.newMemberAdded && delay.remainingMs > 0) {
+      // Someone new arrived during this window: wait one more, within the rebalance timeout.
+      group.newMemberAdded = false;
+      const next = Math.min(INITIAL_DELAY, delay.remainingMs);
+      group.initialDelay = { remainingMs: delay.remainingMs - next };
+      return scheduleDeadline(ctx, group, ctx.world.now + next);
+    }
+    group.initialDelay = null;
+    group.newMemberAdded = false;
+  }
+  // Dynamic members that did not rejoin in time are dropped; static ones stay until their session ends.
   for (const m of [...group.members.values()]) {
-    if (m.joined) continue;
+    if (m.joined || m.groupInstanceId !== null) continue;
     group.members.delete(m.memberId);
-    if (m.groupInstanceId !== null) group.staticMembers.delete(m.groupInstanceId);
     ctx.emit({
       type: 'member.expired',
       group: group.groupId,
@@ -121,7 +140,6 @@ function selectProtocol(members: readonly MemberState[]): AssignorName | null {
 }
 
 function completeJoin(ctx: Ctx, group: GroupState): void {
-  group.initialDelayUntil = null;
   const members = membersInJoinOrder(group);
   group.generation += 1;
   if (members.length === 0) {
@@ -132,8 +150,8 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
     return;
   }
   group.protocolName = selectProtocol(members);
-  if (group.leaderId === null || !group.members.has(group.leaderId))
-    group.leaderId = members[0]!.memberId;
+  const leader = group.leaderId === null ? undefined : group.members.get(group.leaderId);
+  if (!leader?.joined) group.leaderId = (members.find((m) => m.joined) ?? members[0]!).memberId;
   group.phase = 'CompletingRebalance';
   const subscriptions = members.map((m) => ({
     memberId: m.memberId,
@@ -144,6 +162,7 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
   }));
   for (const m of members) {
     m.awaitingSync = false;
+    if (!m.joined) continue; // a static member that has not rejoined hears of it by heartbeat
     m.lastHeartbeatAt = ctx.world.now;
     ctx.schedule(m.sessionTimeoutMs, {
       kind: 'sessionCheck',
@@ -159,7 +178,7 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
         memberId: m.memberId,
         generation: group.generation,
         protocol: group.protocolName,
-        leaderId: group.leaderId,
+        leaderId: group.leaderId!,
         members: m.memberId === group.leaderId ? subscriptions : [],
       },
     });

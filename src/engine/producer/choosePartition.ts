@@ -1,7 +1,7 @@
 // Which partition a record goes to: the explicit one, the key's hash, or for keyless records
 // round-robin (RoundRobinPartitioner, what the notes teach) or sticky (Kafka's default since 2.4:
 // stay on one partition until batch.size bytes went to it, then pick another at random).
-import { fail, ok, type Result } from '../errors';
+import { fail, type Result } from '../errors';
 import { partitionForKey, roundRobinPartition } from '../kernels/partitioner';
 import type { Rng } from '../random';
 import type { ProducerClient } from './producerState';
@@ -26,20 +26,21 @@ export function choosePartition(
   explicit: number | undefined,
   recordBytes: number,
   rng: Rng,
-): Result<number> {
+): number | Result<never> {
+  // A number is the partition; anything else is the refusal (no Result allocated per record).
   if (explicit !== undefined) {
     if (!Number.isInteger(explicit) || explicit < 0 || explicit >= count)
       return fail(
         'IllegalArgumentException',
         `Invalid partition given with record: ${explicit} is not in the range [0...${count}].`,
       );
-    return ok(explicit);
+    return explicit;
   }
-  if (key !== null) return ok(partitionForKey(key, count));
+  if (key !== null) return partitionForKey(key, count);
   if (producer.config.partitioner === 'round-robin') {
     const chosen = roundRobinPartition(producer.roundRobin[topic] ?? 0, count);
     producer.roundRobin[topic] = chosen.next;
-    return ok(chosen.partition);
+    return chosen.partition;
   }
   let sticky = producer.sticky[topic];
   if (!sticky || sticky.bytes >= producer.config.batchSize || sticky.partition >= count) {
@@ -47,5 +48,5 @@ export function choosePartition(
     producer.sticky[topic] = sticky;
   }
   sticky.bytes += recordBytes;
-  return ok(sticky.partition);
+  return sticky.partition;
 }

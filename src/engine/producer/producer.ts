@@ -68,6 +68,18 @@ export function produce(
   let topic = world.topics.get(command.topic);
   if (!topic && BROKER_DEFAULTS['auto.create.topics.enable']) {
     // The producer's metadata request makes the broker create it (auto.create.topics.enable).
+    // A record that would be refused anyway (an impossible partition) creates nothing: bad input
+    // leaves the world as it was.
+    const explicit = command.partition;
+    const count = BROKER_DEFAULTS['num.partitions'];
+    if (
+      explicit !== undefined &&
+      (!Number.isInteger(explicit) || explicit < 0 || explicit >= count)
+    )
+      return fail(
+        'IllegalArgumentException',
+        `Invalid partition given with record: ${explicit} is not in the range [0...${count}].`,
+      );
     const created = createTopic(ctx, { type: 'createTopic', topic: command.topic });
     if (!created.ok) return created;
     topic = world.topics.get(command.topic);
@@ -91,12 +103,14 @@ export function produce(
     bytes,
     ctx.rng,
   );
-  if (!choice.ok) return choice;
-  const partition = choice.value;
+  if (typeof choice !== 'number') return choice;
+  const partition = choice;
   producer.sent += 1;
   const recordId = `${producer.clientId}#${producer.sent}`;
   const record = newRecord(recordId, command.key, command.value, headers, world.now);
   ctx.emit({
+    seq: 0,
+    at: ctx.world.now,
     type: 'record.sent',
     recordId,
     producer: producer.clientId,
@@ -145,6 +159,8 @@ export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
       continue;
     }
     ctx.emit({
+      seq: 0,
+      at: ctx.world.now,
       type: 'batch.sent',
       producer: producer.clientId,
       topic: batch.topic,
@@ -184,6 +200,8 @@ export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
     ctx.emit({ type: 'segment.rolled', topic: topic.name, partition: partition.id, ...roll });
   partition.highWatermark = partition.logEndOffset;
   ctx.emit({
+    seq: 0,
+    at: ctx.world.now,
     type: 'records.appended',
     topic: topic.name,
     partition: partition.id,
@@ -206,6 +224,8 @@ export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
 
 export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>): void {
   ctx.emit({
+    seq: 0,
+    at: ctx.world.now,
     type: 'records.acknowledged',
     producer: task.producer,
     topic: task.topic,

@@ -5,6 +5,7 @@ import { receiveCommitResponse } from '../consumer/commits';
 import type { ConsumerClient } from '../consumer/consumerState';
 import { expireWaitingFetch, receiveFetch } from '../consumer/fetch';
 import {
+  onGroupError,
   onHeartbeatResponse,
   onHeartbeatTimer,
   onJoinResponse,
@@ -74,17 +75,18 @@ function runClientTask(ctx: Ctx, task: Extract<Task, { consumer: string; epoch: 
     case 'processingDone':
       return onProcessingDone(ctx, c);
     case 'heartbeatTimer':
-      return onHeartbeatTimer(ctx, c);
+      return onHeartbeatTimer(ctx, c, task);
     case 'heartbeatResponse':
-      return onHeartbeatResponse(c, task);
+      return onHeartbeatResponse(ctx, c, task);
     case 'pollIntervalCheck':
-      return onPollIntervalCheck(ctx, c, task);
+      return onPollIntervalCheck(ctx, c, task, () => schedulePoll(ctx, c, 0));
     case 'joinResponse':
       return onJoinResponse(ctx, c, task);
     case 'syncResponse':
       return onSyncResponse(ctx, c, task, () => schedulePoll(ctx, c, 0));
     case 'commitResponse':
-      return receiveCommitResponse(ctx, c, task);
+      receiveCommitResponse(ctx, c, task);
+      return onGroupError(ctx, c, task.error);
   }
 }
 

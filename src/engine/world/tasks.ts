@@ -24,7 +24,12 @@ export interface JoinRequest {
 }
 
 export interface JoinResponse {
-  readonly error: 'NONE' | 'MEMBER_ID_REQUIRED' | 'UNKNOWN_MEMBER_ID' | 'FENCED_INSTANCE_ID';
+  readonly error:
+    | 'NONE'
+    | 'MEMBER_ID_REQUIRED'
+    | 'UNKNOWN_MEMBER_ID'
+    | 'FENCED_INSTANCE_ID'
+    | 'INCONSISTENT_GROUP_PROTOCOL';
   readonly memberId: string;
   readonly generation: number;
   readonly protocol: AssignorName | null;
@@ -40,7 +45,11 @@ export interface JoinResponse {
 }
 
 export type GroupError =
-  'NONE' | 'REBALANCE_IN_PROGRESS' | 'UNKNOWN_MEMBER_ID' | 'ILLEGAL_GENERATION';
+  | 'NONE'
+  | 'REBALANCE_IN_PROGRESS'
+  | 'UNKNOWN_MEMBER_ID'
+  | 'ILLEGAL_GENERATION'
+  | 'FENCED_INSTANCE_ID';
 
 export type Task =
   | { readonly kind: 'producerDrain'; readonly producer: string }
@@ -82,7 +91,7 @@ export type Task =
       })[];
     } & ToConsumer)
   | ({ readonly kind: 'processingDone' } & ToConsumer)
-  | ({ readonly kind: 'heartbeatTimer' } & ToConsumer)
+  | ({ readonly kind: 'heartbeatTimer'; readonly seq: number } & ToConsumer)
   | ({ readonly kind: 'autoCommitTimer' } & ToConsumer)
   | ({ readonly kind: 'pollIntervalCheck'; readonly pollSeq: number } & ToConsumer)
   | { readonly kind: 'joinArrive'; readonly group: string; readonly request: JoinRequest }
@@ -93,6 +102,7 @@ export type Task =
       readonly consumer: string;
       readonly epoch: number;
       readonly memberId: string;
+      readonly groupInstanceId: string | null;
       readonly generation: number;
       readonly assignment: Readonly<Record<string, readonly TopicPartition[]>> | null;
     }
@@ -108,6 +118,7 @@ export type Task =
       readonly consumer: string;
       readonly epoch: number;
       readonly memberId: string;
+      readonly groupInstanceId: string | null;
       readonly generation: number;
     }
   | ({ readonly kind: 'heartbeatResponse'; readonly error: GroupError } & ToConsumer)
@@ -115,6 +126,7 @@ export type Task =
       readonly kind: 'leaveArrive';
       readonly group: string;
       readonly memberId: string;
+      readonly groupInstanceId: string | null;
       readonly reason: string;
     }
   | {
@@ -123,6 +135,7 @@ export type Task =
       readonly consumer: string;
       readonly epoch: number;
       readonly memberId: string;
+      readonly groupInstanceId: string | null;
       readonly generation: number;
       readonly offsets: readonly (TopicPartition & { readonly offset: number })[];
       readonly auto: boolean;
