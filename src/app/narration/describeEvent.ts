@@ -74,6 +74,8 @@ export function describeEvent(e: SimEvent): string {
       return `Group ${e.group} is rebalancing (generation ${e.generation} coming).`;
     case 'partitions.revoked':
       return `${e.consumer} gave up ${list(e.partitions)}.`;
+    case 'partitions.lost':
+      return `${e.consumer} lost ${list(e.partitions)}: it is no longer in the group, so it commits nothing for them.`;
     case 'partitions.assigned':
       return `${e.consumer} was assigned ${list(e.partitions)} (generation ${e.generation}).`;
     case 'group.stable':
