@@ -19,7 +19,14 @@ function checkGeneration(task: TaskOf<'commitArrive'>, ctx: Ctx): GroupError {
   if (group.phase === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
   // A commit from a live member also counts as a sign of life.
   const member = group.members.get(task.memberId);
-  if (member) member.lastHeartbeatAt = ctx.world.now;
+  if (member) {
+    member.lastHeartbeatAt = ctx.world.now;
+    ctx.schedule(member.sessionTimeoutMs, {
+      kind: 'sessionCheck',
+      group: group.groupId,
+      memberId: member.memberId,
+    });
+  }
   return 'NONE';
 }
 

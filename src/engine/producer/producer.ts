@@ -28,7 +28,13 @@ function newProducer(
   settings?: ProducerSettings,
 ): ProducerClient {
   const id = clientId ?? `producer-${++ctx.world.clientCounters.producer}`;
-  const producer: ProducerClient = {
+  const producer = makeProducer(id, settings);
+  ctx.world.producers.set(id, producer);
+  return producer;
+}
+
+function makeProducer(id: string, settings?: ProducerSettings): ProducerClient {
+  return {
     clientId: id,
     config: configFrom(settings),
     roundRobin: {},
@@ -37,8 +43,6 @@ function newProducer(
     drainScheduled: false,
     sent: 0,
   };
-  ctx.world.producers.set(id, producer);
-  return producer;
 }
 
 export function createProducer(ctx: Ctx, command: CreateProducer): Result<{ producer: string }> {
@@ -89,9 +93,10 @@ export function produce(
       'UnknownTopicOrPartitionException',
       `Topic ${command.topic} not present in metadata.`,
     );
-  const producer =
-    world.producers.get(command.producer ?? 'producer-1') ??
-    newProducer(ctx, command.producer ?? 'producer-1');
+  // A producer used for the first time is created with default settings, once its record is accepted.
+  const clientId = command.producer ?? 'producer-1';
+  const known = world.producers.get(clientId);
+  const producer = known ?? makeProducer(clientId);
   const headers = command.headers ?? [];
   const bytes = recordSize(command.key, command.value, headers);
   const choice = choosePartition(
@@ -104,6 +109,7 @@ export function produce(
     ctx.rng,
   );
   if (typeof choice !== 'number') return choice;
+  if (!known) world.producers.set(clientId, producer);
   const partition = choice;
   producer.sent += 1;
   const recordId = `${producer.clientId}#${producer.sent}`;
