@@ -2,6 +2,7 @@
 import type { TopicPartition } from './kernels/assignors/types';
 import type { AssignorName } from './kernels/assignors/types';
 import type { Header } from './world/world';
+import type { RecordId } from './ids';
 
 export interface CreateTopic {
   readonly type: 'createTopic';
@@ -131,7 +132,7 @@ export interface CommandOutcome {
   readonly addPartitions: { readonly topic: string; readonly partitions: number };
   readonly alterTopicConfig: { readonly topic: string };
   readonly createProducer: { readonly producer: string };
-  readonly produce: { readonly recordId: string; readonly partition: number };
+  readonly produce: { readonly recordId: RecordId; readonly partition: number };
   readonly startConsumer: { readonly consumer: string };
   readonly stopConsumer: { readonly consumer: string };
   readonly seek: { readonly consumer: string };

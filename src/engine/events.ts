@@ -1,6 +1,6 @@
 // Everything the engine does is told as a typed event: the stage animates them, lessons wait on
 // them and the log narrates them. `seq` orders events that share a virtual time.
-import type { BrokerId, PartitionId, SimTimeMs } from './ids';
+import type { BrokerId, PartitionId, RecordId, SimTimeMs } from './ids';
 import type { TopicPartition } from './kernels/assignors/types';
 
 interface EventBase {
@@ -32,7 +32,7 @@ export type SimEvent =
   | Ev<
       'record.sent',
       {
-        recordId: string;
+        recordId: RecordId;
         producer: string;
         topic: string;
         partition: PartitionId;
@@ -49,7 +49,7 @@ export type SimEvent =
         topic: string;
         partition: PartitionId;
         leader: BrokerId;
-        recordIds: readonly string[];
+        recordIds: readonly RecordId[];
       }
     >
   | Ev<
@@ -60,7 +60,7 @@ export type SimEvent =
         broker: BrokerId;
         baseOffset: number;
         records: readonly {
-          readonly recordId: string;
+          readonly recordId: RecordId;
           readonly offset: number;
           readonly key: string | null;
         }[];
@@ -73,7 +73,7 @@ export type SimEvent =
         topic: string;
         partition: PartitionId;
         baseOffset: number;
-        recordIds: readonly string[];
+        recordIds: readonly RecordId[];
       }
     >
   | Ev<
@@ -81,7 +81,7 @@ export type SimEvent =
       {
         producer: string;
         topic: string;
-        recordIds: readonly string[];
+        recordIds: readonly RecordId[];
         error: string;
         message: string;
       }
@@ -113,7 +113,7 @@ export type SimEvent =
         fromOffset: number;
         /** Offsets fetched, in order (contiguous unless retention removed some). */
         count: number;
-        recordIds: readonly string[];
+        recordIds: readonly RecordId[];
       }
     >
   | Ev<

@@ -1,6 +1,6 @@
 // The engine's public surface: the rest of the app imports from here only.
 export { Simulation, type SimulationOptions } from './simulation';
-export { simTime, brokerId, partitionId, offset } from './ids';
+export { simTime, brokerId, partitionId, offset, recordId } from './ids';
 export type * from './commands';
 export type { SimEvent, SimEventType, EventOf } from './events';
 export type { KafkaError, Result } from './errors';

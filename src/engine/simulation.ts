@@ -53,6 +53,7 @@ export class Simulation {
       clientCounters: { producer: 0, consumer: 0 },
       waitingFetches: [],
       nextFetchId: 1,
+      nextRecordId: 1,
     };
     this.ctx = {
       world: this.world,

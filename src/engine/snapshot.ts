@@ -1,5 +1,5 @@
 // What the outside world sees of the engine: a plain, serialisable picture of one moment.
-import type { BrokerId, Offset, PartitionId, SimTimeMs } from './ids';
+import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from './ids';
 import type { GroupPhase } from './group/groupState';
 import type { TopicPartition, World } from './world/world';
 import { tpKey } from './world/world';
@@ -7,7 +7,7 @@ import { OFFSETS_TOPIC, groupCoordinatorPartition } from './kernels/coordinator'
 
 export interface RecordView {
   readonly offset: Offset;
-  readonly recordId: string;
+  readonly recordId: RecordId;
   readonly key: string | null;
   readonly value: string | null;
   readonly timestamp: SimTimeMs;

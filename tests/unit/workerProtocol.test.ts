@@ -70,7 +70,7 @@ describe('the worker protocol over a MessageChannel', () => {
     });
     await expect(
       bridge.request({ type: 'produce', topic: 'orders', key: null, value: 'v' }),
-    ).resolves.toMatchObject({ ok: true, value: { recordId: 'producer-1#1' } });
+    ).resolves.toMatchObject({ ok: true, value: { recordId: 1 } });
   });
 
   it('moves virtual time at the chosen speed and sends one frame per tick with its events', async () => {

@@ -6,7 +6,7 @@ export function PartitionRow({
   incoming,
 }: {
   row: PartitionLayout;
-  incoming: ReadonlySet<string>;
+  incoming: ReadonlySet<number>;
 }) {
   const { label, strip, next } = row;
   return (

@@ -15,7 +15,7 @@ export function RecordFlight({
   from: Box;
   to: Box;
   seconds: number;
-  onLanded: (recordId: string) => void;
+  onLanded: (recordId: number) => void;
 }) {
   const start = { x: from.x + from.width, y: from.y + from.height / 2 };
   const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };

@@ -22,7 +22,7 @@ export interface Box {
 
 export interface CellLayout extends Box {
   readonly offset: number;
-  readonly recordId: string;
+  readonly recordId: number;
   readonly key: string | null;
   readonly value: string | null;
 }

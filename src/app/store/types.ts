@@ -10,7 +10,7 @@ export interface LogEntry {
 
 /** A record on its way to the cell it was appended at: drawn in flight, then landed. */
 export interface Flight {
-  readonly recordId: string;
+  readonly recordId: number;
   readonly topic: string;
   readonly partition: number;
   readonly offset: number;
@@ -55,7 +55,7 @@ export interface UiSlice {
   readonly flights: readonly Flight[];
   /** 'reduced' when the user asks for less motion: records appear without flying. */
   readonly motion: 'full' | 'reduced';
-  readonly landFlight: (recordId: string) => void;
+  readonly landFlight: (recordId: number) => void;
   readonly setMotion: (motion: 'full' | 'reduced') => void;
 }
 

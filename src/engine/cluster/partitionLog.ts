@@ -1,6 +1,6 @@
 // A partition's log: records in segments, offsets from 0, contiguous and immutable. Segments roll
 // on segment.bytes and segment.ms; retention deletes whole closed segments, as Kafka does.
-import type { SimTimeMs } from '../ids';
+import type { RecordId, SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
 import type { Header, LogRecord, PartitionState, Segment } from '../world/world';
 import { SIM_DEFAULTS } from '../defaults';
@@ -13,7 +13,7 @@ export type NewRecord = Omit<LogRecord, 'offset'> & { offset: number };
 
 /** Makes a record for `appendRecords`, its size computed once. */
 export function newRecord(
-  recordId: string,
+  recordId: RecordId,
   key: string | null,
   value: string | null,
   headers: readonly Header[],

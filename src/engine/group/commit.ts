@@ -2,6 +2,7 @@
 // __consumer_offsets (key: group, topic, partition; value: the next offset to read).
 import { appendRecords, newRecord } from '../cluster/partitionLog';
 import { ensureOffsetsTopic } from '../cluster/topics';
+import { recordId } from '../ids';
 import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
 import { tpKey } from '../world/world';
@@ -42,7 +43,7 @@ export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
       log,
       task.offsets.map((o) =>
         newRecord(
-          `${task.group}/${tpKey(o.topic, o.partition)}@${o.offset}#${now}`,
+          recordId(ctx.world.nextRecordId++),
           `${task.group},${o.topic},${o.partition}`,
           String(o.offset),
           [],

@@ -3,7 +3,7 @@
 import type { CreateProducer, Produce, ProducerSettings } from '../commands';
 import { BROKER_DEFAULTS, PRODUCER_DEFAULTS } from '../defaults';
 import { fail, ok, type Result } from '../errors';
-import { partitionId } from '../ids';
+import { partitionId, recordId, type RecordId } from '../ids';
 import { appendRecords, newRecord, recordSize } from '../cluster/partitionLog';
 import { createTopic } from '../cluster/topics';
 import { wakeWaitingFetches } from '../consumer/fetch';
@@ -11,6 +11,9 @@ import type { Ctx } from '../world/context';
 import type { TaskOf } from '../world/tasks';
 import { choosePartition, partitionedBy } from './choosePartition';
 import type { ProducerClient, ProducerConfig } from './producerState';
+
+/** Most records have no headers: they all share one empty list instead of holding one each. */
+const NO_HEADERS: readonly never[] = Object.freeze([]);
 
 function configFrom(settings: ProducerSettings = {}): ProducerConfig {
   return {
@@ -67,7 +70,7 @@ export function createProducer(ctx: Ctx, command: CreateProducer): Result<{ prod
 export function produce(
   ctx: Ctx,
   command: Produce,
-): Result<{ recordId: string; partition: number }> {
+): Result<{ recordId: RecordId; partition: number }> {
   const { world } = ctx;
   let topic = world.topics.get(command.topic);
   if (!topic && BROKER_DEFAULTS['auto.create.topics.enable']) {
@@ -97,7 +100,7 @@ export function produce(
   const clientId = command.producer ?? 'producer-1';
   const known = world.producers.get(clientId);
   const producer = known ?? makeProducer(clientId);
-  const headers = command.headers ?? [];
+  const headers = command.headers ?? NO_HEADERS;
   const bytes = recordSize(command.key, command.value, headers);
   const choice = choosePartition(
     producer,
@@ -112,13 +115,13 @@ export function produce(
   if (!known) world.producers.set(clientId, producer);
   const partition = choice;
   producer.sent += 1;
-  const recordId = `${producer.clientId}#${producer.sent}`;
-  const record = newRecord(recordId, command.key, command.value, headers, world.now);
+  const id = recordId(world.nextRecordId++);
+  const record = newRecord(id, command.key, command.value, headers, world.now);
   ctx.emit({
     seq: 0,
     at: ctx.world.now,
     type: 'record.sent',
-    recordId,
+    recordId: id,
     producer: producer.clientId,
     topic: topic.name,
     partition: partitionId(partition),
@@ -142,7 +145,7 @@ export function produce(
     producer.drainScheduled = true;
     ctx.schedule(producer.config.lingerMs, { kind: 'producerDrain', producer: producer.clientId });
   }
-  return ok({ recordId, partition });
+  return ok({ recordId: id, partition });
 }
 
 /** The sender wakes up: every waiting batch goes to its partition's leader. */

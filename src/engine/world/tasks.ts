@@ -2,6 +2,7 @@
 // of the group coordinator. Tasks are plain data, so the future can be copied with the world.
 import type { NewRecord } from '../cluster/partitionLog';
 import type { AssignorName } from '../kernels/assignors/types';
+import type { RecordId } from '../ids';
 import type { LogRecord, TopicPartition } from './world';
 
 /** A task addressed to a client carries the client's epoch: after a crash it is dropped. */
@@ -67,7 +68,7 @@ export type Task =
       readonly topic: string;
       readonly partition: number;
       readonly baseOffset: number;
-      readonly recordIds: readonly string[];
+      readonly recordIds: readonly RecordId[];
     }
   | ({ readonly kind: 'consumerPoll' } & ToConsumer)
   | ({

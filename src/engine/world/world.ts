@@ -1,6 +1,6 @@
 // The whole state of a simulated world: plain data, so it can be snapshotted and compared.
 import type { TopicPartition } from '../kernels/assignors/types';
-import type { BrokerId, Offset, PartitionId, SimTimeMs } from '../ids';
+import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
 import type { ConsumerClient } from '../consumer/consumerState';
 import type { GroupState } from '../group/groupState';
@@ -22,7 +22,7 @@ export interface Header {
 
 export interface LogRecord {
   readonly offset: Offset;
-  readonly recordId: string;
+  readonly recordId: RecordId;
   readonly key: string | null;
   readonly value: string | null;
   readonly headers: readonly Header[];
@@ -86,6 +86,7 @@ export interface World {
   /** Fetches parked at a broker until data arrives or fetch.max.wait.ms passes. */
   readonly waitingFetches: WaitingFetch[];
   nextFetchId: number;
+  nextRecordId: number;
 }
 
 export interface WaitingFetch {

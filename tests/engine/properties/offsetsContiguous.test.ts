@@ -118,12 +118,12 @@ function check(ok: boolean, message: () => string): void {
 }
 
 interface Appended {
-  readonly recordId: string;
+  readonly recordId: number;
   readonly key: string | null;
 }
 
 interface Seen {
-  readonly recordId: string;
+  readonly recordId: number;
   readonly key: string | null;
   readonly value: string | null;
   readonly timestamp: number;
@@ -146,12 +146,12 @@ class LogAuditor {
   /** `${topic}#${incarnation}/${partition}` → what records.appended put there, by offset. */
   private readonly appended = new Map<string, Map<number, Appended>>();
   /** recordId → where records.appended put it. */
-  private readonly appendedAt = new Map<string, { where: string; offset: number }>();
+  private readonly appendedAt = new Map<number, { where: string; offset: number }>();
   private readonly sent = new Map<
-    string,
+    number,
     { topic: string; partition: number; key: string | null; value: string | null }
   >();
-  private readonly failed = new Set<string>();
+  private readonly failed = new Set<number>();
 
   private where(topic: string, partition: number): string {
     return `${topic}#${this.incarnation.get(topic) ?? 0}/${partition}`;
