@@ -24,8 +24,19 @@ interface Run {
   readonly heapSamples: number[];
 }
 
-function run(records: number, topicConfig: Record<string, string> = {}, sampleHeap = false): Run {
-  const sim = new Simulation({ seed: 1, brokers: [1, 2, 3] });
+function run(
+  records: number,
+  topicConfig: Record<string, string> = {},
+  sampleHeap = false,
+  mustConsumeAll = true,
+): Run {
+  // A million records take one virtual second here, so retention checks run every virtual
+  // second instead of Kafka's five minutes (log.retention.check.interval.ms).
+  const sim = new Simulation({
+    seed: 1,
+    brokers: [1, 2, 3],
+    brokerConfig: { 'log.retention.check.interval.ms': 1000 },
+  });
   sim.execute({ type: 'createTopic', topic: 'bench', partitions: PARTITIONS, config: topicConfig });
   for (let i = 0; i < 4; i++)
     sim.execute({
@@ -56,7 +67,7 @@ function run(records: number, topicConfig: Record<string, string> = {}, sampleHe
     count(sim.drainEvents());
   }
   const seconds = (performance.now() - started) / 1000;
-  if (consumed < records) throw new Error(`consumed ${consumed} of ${records}`);
+  if (mustConsumeAll && consumed < records) throw new Error(`consumed ${consumed} of ${records}`);
   if (sampleHeap) heapSamples.push(heapMiB());
   return { seconds, consumed, heapSamples };
 }
@@ -68,9 +79,14 @@ console.log(
   `produce-consume: ${RECORDS} records, ${PARTITIONS} partitions, 4 consumers: ${main.seconds.toFixed(2)} s, ${recordsPerSec} records/s`,
 );
 
-// Retention runs every log.retention.check.interval.ms (5 min of virtual time); at 1,000 records a
-// virtual millisecond that is 300,000 records, so the heap is sampled once a million.
-const retained = run(RETAINED, { 'segment.bytes': '1048576', 'retention.bytes': '4194304' }, true);
+// Retention may delete records a lagging consumer has not read yet (it then resets to the log
+// start, as Kafka does): that run counts what it consumed instead of demanding everything.
+const retained = run(
+  RETAINED,
+  { 'segment.bytes': '1048576', 'retention.bytes': '8388608' },
+  true,
+  false,
+);
 const heapMiBBefore = retained.heapSamples[0] ?? 0;
 const heapMiBAfter = retained.heapSamples.at(-1) ?? 0;
 const retentionRecordsPerSec = Math.round(RETAINED / retained.seconds);
@@ -86,6 +102,7 @@ console.log(
     recordsPerSec,
     retentionRecords: RETAINED,
     retentionRecordsPerSec,
+    retentionConsumed: retained.consumed,
     heapMiBBefore,
     heapMiBAfter,
     heapMiBMax: Math.max(...retained.heapSamples),

@@ -53,6 +53,8 @@ export const CONSUMER_DEFAULTS = {
   'enable.auto.commit': true,
   'auto.commit.interval.ms': 5000,
   'fetch.max.wait.ms': 500,
+  'fetch.max.bytes': 52428800,
+  'max.partition.fetch.bytes': 1048576,
   /** How often a client refreshes its metadata; the group leader notices new partitions then. */
   'metadata.max.age.ms': 300000,
 } as const;

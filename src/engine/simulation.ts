@@ -23,6 +23,8 @@ export interface SimulationOptions {
   readonly brokers?: readonly number[];
   readonly mode?: 'kraft' | 'zookeeper';
   readonly networkLatencyMs?: number;
+  /** Broker configs by Kafka name that differ from Kafka's defaults. */
+  readonly brokerConfig?: { readonly 'log.retention.check.interval.ms'?: number };
 }
 
 type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
@@ -44,6 +46,9 @@ export class Simulation {
         mode: options.mode ?? 'kraft',
         networkLatencyMs: options.networkLatencyMs ?? SIM_DEFAULTS.networkLatencyMs,
         offsetsTopicReplicationFactor: BROKER_DEFAULTS['offsets.topic.replication.factor'],
+        retentionCheckIntervalMs:
+          options.brokerConfig?.['log.retention.check.interval.ms'] ??
+          BROKER_DEFAULTS['log.retention.check.interval.ms'],
       },
       brokers: [],
       topics: new Map(),
@@ -76,7 +81,7 @@ export class Simulation {
         port: broker.port,
       });
     });
-    this.ctx.schedule(BROKER_DEFAULTS['log.retention.check.interval.ms'], {
+    this.ctx.schedule(this.world.settings.retentionCheckIntervalMs, {
       kind: 'retentionCheck',
     });
   }

@@ -82,25 +82,25 @@ export function appendRecords(
   return { baseOffset, rolls };
 }
 
-/** Records from `from` on, at most `max`, never past `upTo` (the high watermark). */
+/**
+ * Records from `from` on, never past `upTo` (the high watermark), up to `maxBytes` — but always at
+ * least one record, as Kafka returns a first batch larger than the limit rather than nothing.
+ */
 export function readRecords(
   log: PartitionState,
   from: number,
-  max: number,
+  maxBytes: number,
   upTo: number,
 ): LogRecord[] {
   const out: LogRecord[] = [];
   if (from < log.logStartOffset || from >= upTo) return out;
-  let i = segmentIndexFor(log.segments, from);
-  for (; i < log.segments.length && out.length < max; i++) {
+  let bytes = 0;
+  for (let i = segmentIndexFor(log.segments, from); i < log.segments.length; i++) {
     const seg = log.segments[i]!;
-    for (
-      let j = Math.max(0, from - seg.baseOffset);
-      j < seg.records.length && out.length < max;
-      j++
-    ) {
+    for (let j = Math.max(0, from - seg.baseOffset); j < seg.records.length; j++) {
       const record = seg.records[j]!;
-      if (record.offset >= upTo) return out;
+      if (record.offset >= upTo || (out.length > 0 && bytes + record.size > maxBytes)) return out;
+      bytes += record.size;
       out.push(record);
     }
   }

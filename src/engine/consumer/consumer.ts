@@ -106,6 +106,8 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     positions: new Map(),
     processed: new Map(),
     busy: 'idle',
+    fetchInFlight: false,
+    buffer: new Map(),
     inHand: [],
     lastPollAt: ctx.world.now,
     pollSeq: 0,
@@ -185,6 +187,7 @@ export function seek(ctx: Ctx, command: Seek): Result<{ consumer: string }> {
   if (!Number.isInteger(target) || target < 0)
     return fail('IllegalArgumentException', `seek offset must not be a negative number`);
   c.positions.set(tpKey(command.topic, command.partition), target);
+  c.buffer.delete(tpKey(command.topic, command.partition));
   return ok({ consumer: c.clientId });
 }
 

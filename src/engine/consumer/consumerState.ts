@@ -1,6 +1,6 @@
 import type { CommitMode } from '../commands';
 import type { AssignorName } from '../kernels/assignors/types';
-import type { TopicPartition } from '../world/world';
+import type { LogRecord, TopicPartition } from '../world/world';
 
 export interface ConsumerConfig {
   readonly groupInstanceId: string | null;
@@ -40,8 +40,12 @@ export interface ConsumerClient {
   readonly positions: Map<string, number>;
   /** Offsets consumed and processed but maybe not committed, per partition key. */
   readonly processed: Map<string, number>;
-  /** The poll loop: waiting for its next poll, a fetch, or a batch being processed. */
-  busy: 'idle' | 'poll-scheduled' | 'fetching' | 'processing';
+  /** The poll loop: waiting for its next poll, inside a poll waiting for data, or processing. */
+  busy: 'idle' | 'poll-scheduled' | 'waiting' | 'processing';
+  /** A fetch request is out: the fetcher sends the next one only when it is back. */
+  fetchInFlight: boolean;
+  /** Records fetched but not yet returned by poll(), per partition (the fetcher's buffer). */
+  readonly buffer: Map<string, LogRecord[]>;
   /** Records handed over by the last poll, being processed. */
   inHand: { topic: string; partition: number; from: number; to: number; count: number }[];
   lastPollAt: number;

@@ -7,11 +7,16 @@ import type { TaskOf } from '../world/tasks';
 import type { TopicPartition, WaitingFetch } from '../world/world';
 
 type Wanted = readonly (TopicPartition & { readonly offset: number })[];
+interface FetchLimits {
+  readonly maxBytes: number;
+  readonly maxPartitionBytes: number;
+}
 
-function collect(ctx: Ctx, wanted: Wanted, maxRecords: number) {
+/** Up to max.partition.fetch.bytes from each partition and fetch.max.bytes in all. */
+function collect(ctx: Ctx, wanted: Wanted, limits: FetchLimits) {
   const data: TaskOf<'fetchResponse'>['data'][number][] = [];
   const outOfRange: TaskOf<'fetchResponse'>['outOfRange'][number][] = [];
-  let budget = maxRecords;
+  let budget = limits.maxBytes;
   for (const want of wanted) {
     const partition = ctx.world.topics.get(want.topic)?.partitions[want.partition];
     if (!partition) continue;
@@ -25,9 +30,14 @@ function collect(ctx: Ctx, wanted: Wanted, maxRecords: number) {
       continue;
     }
     if (budget <= 0) continue;
-    const records = readRecords(partition, want.offset, budget, partition.highWatermark);
+    const records = readRecords(
+      partition,
+      want.offset,
+      Math.min(budget, limits.maxPartitionBytes),
+      partition.highWatermark,
+    );
     if (records.length === 0) continue;
-    budget -= records.length;
+    for (const r of records) budget -= r.size;
     data.push({
       topic: want.topic,
       partition: want.partition,
@@ -48,7 +58,7 @@ function respond(ctx: Ctx, fetch: WaitingFetch, result: ReturnType<typeof collec
 }
 
 export function receiveFetch(ctx: Ctx, task: TaskOf<'fetchArrive'>): void {
-  const result = collect(ctx, task.partitions, task.maxRecords);
+  const result = collect(ctx, task.partitions, task);
   if (result.data.length > 0 || result.outOfRange.length > 0 || task.maxWaitMs <= 0)
     return respond(ctx, task, result);
   ctx.world.waitingFetches.push({
@@ -56,7 +66,8 @@ export function receiveFetch(ctx: Ctx, task: TaskOf<'fetchArrive'>): void {
     consumer: task.consumer,
     epoch: task.epoch,
     partitions: task.partitions,
-    maxRecords: task.maxRecords,
+    maxBytes: task.maxBytes,
+    maxPartitionBytes: task.maxPartitionBytes,
   });
   ctx.schedule(task.maxWaitMs, {
     kind: 'fetchWaitExpired',
@@ -76,7 +87,7 @@ export function wakeWaitingFetches(ctx: Ctx, topic: string, partition: number): 
   for (let i = waiting.length - 1; i >= 0; i--) {
     const fetch = waiting[i]!;
     if (!fetch.partitions.some((p) => p.topic === topic && p.partition === partition)) continue;
-    respond(ctx, takeWaiting(ctx, i), collect(ctx, fetch.partitions, fetch.maxRecords));
+    respond(ctx, takeWaiting(ctx, i), collect(ctx, fetch.partitions, fetch));
   }
 }
 
@@ -84,5 +95,5 @@ export function expireWaitingFetch(ctx: Ctx, task: TaskOf<'fetchWaitExpired'>): 
   const index = ctx.world.waitingFetches.findIndex((f) => f.fetchId === task.fetchId);
   if (index < 0) return;
   const fetch = takeWaiting(ctx, index);
-  respond(ctx, fetch, collect(ctx, fetch.partitions, fetch.maxRecords));
+  respond(ctx, fetch, collect(ctx, fetch.partitions, fetch));
 }

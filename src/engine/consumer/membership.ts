@@ -32,6 +32,7 @@ function drop(
   c.assignment = minus(c.assignment, partitions);
   for (const tp of partitions) {
     c.positions.delete(tpKey(tp.topic, tp.partition));
+    c.buffer.delete(tpKey(tp.topic, tp.partition));
     c.processed.delete(tpKey(tp.topic, tp.partition));
   }
   ctx.emit({

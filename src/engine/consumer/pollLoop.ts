@@ -3,7 +3,7 @@
 import { partitionId } from '../ids';
 import type { Ctx } from '../world/context';
 import type { TaskOf } from '../world/tasks';
-import { tpKey, type TopicPartition } from '../world/world';
+import { tpKey, type LogRecord, type TopicPartition } from '../world/world';
 import { sendCommit } from './commits';
 import type { ConsumerClient } from './consumerState';
 import { failConsumer, startJoin } from './membership';
@@ -39,7 +39,7 @@ export function poll(ctx: Ctx, c: ConsumerClient): void {
     // Eager members own nothing until the rebalance ends; the sync answer polls again.
     if (c.joinState !== 'stable' && c.protocol === 'EAGER') return;
   }
-  fetch(ctx, c);
+  takeRecords(ctx, c);
 }
 
 /**
@@ -116,56 +116,32 @@ function resetPosition(
   return to;
 }
 
-function fetch(ctx: Ctx, c: ConsumerClient): void {
-  const wanted: (TopicPartition & { offset: number })[] = [];
-  const n = c.assignment.length;
-  for (let i = 0; i < n; i++) {
-    const tp = c.assignment[(c.fetchRotation + i) % n]!;
-    const position = initPosition(ctx, c, tp);
-    if (position === 'fail') return;
-    if (position !== null)
-      wanted.push({ topic: tp.topic, partition: tp.partition, offset: position });
-  }
-  c.fetchRotation = n === 0 ? 0 : (c.fetchRotation + 1) % n;
-  if (wanted.length === 0) return schedulePoll(ctx, c, c.config.fetchMaxWaitMs);
-  c.busy = 'fetching';
-  ctx.schedule(ctx.world.settings.networkLatencyMs, {
-    kind: 'fetchArrive',
-    consumer: c.clientId,
-    epoch: c.epoch,
-    fetchId: ctx.world.nextFetchId++,
-    partitions: wanted,
-    maxRecords: c.config.maxPollRecords,
-    maxWaitMs: c.config.fetchMaxWaitMs,
-  });
-}
-
-export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetchResponse'>): void {
-  c.busy = 'idle';
-  for (const bad of task.outOfRange) {
-    if (!c.assignment.some((tp) => tp.topic === bad.topic && tp.partition === bad.partition))
-      continue;
-    if (
-      resetPosition(ctx, c, bad, c.positions.get(tpKey(bad.topic, bad.partition)) ?? null) ===
-      'fail'
-    )
-      return;
+/**
+ * One poll: hand the app up to max.poll.records from the fetcher's buffer, and send a fetch for
+ * the partitions whose buffer is empty (so fetching overlaps processing, as in KafkaConsumer).
+ * With nothing buffered, poll waits for the fetch to come back.
+ */
+function takeRecords(ctx: Ctx, c: ConsumerClient): void {
+  for (const tp of c.assignment) if (initPosition(ctx, c, tp) === 'fail') return;
+  const handed = drainBuffer(c);
+  sendFetch(ctx, c);
+  if (handed.length === 0) {
+    if (c.fetchInFlight) c.busy = 'waiting';
+    else schedulePoll(ctx, c, c.config.fetchMaxWaitMs); // nothing to fetch from
+    return;
   }
   c.inHand = [];
-  for (const d of task.data) {
-    const key = tpKey(d.topic, d.partition);
-    const first = d.records[0];
-    // A fetch that no longer matches the position (a seek, a revoke) is dropped, as Kafka's fetcher does.
-    if (!first || c.positions.get(key) !== first.offset) continue;
-    if (!c.assignment.some((tp) => tp.topic === d.topic && tp.partition === d.partition)) continue;
-    const last = d.records[d.records.length - 1]!;
-    c.positions.set(key, last.offset + 1);
+  for (const records of handed) {
+    const first = records[0]!;
+    const last = records[records.length - 1]!;
+    const tp = c.assignment.find((a) => tpKey(a.topic, a.partition) === first.key)!;
+    c.positions.set(first.key, last.offset + 1);
     c.inHand.push({
-      topic: d.topic,
-      partition: d.partition,
+      topic: tp.topic,
+      partition: tp.partition,
       from: first.offset,
       to: last.offset,
-      count: d.records.length,
+      count: records.length,
     });
     ctx.emit({
       seq: 0,
@@ -173,15 +149,14 @@ export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetch
       type: 'records.fetched',
       consumer: c.clientId,
       group: c.groupId,
-      topic: d.topic,
-      partition: partitionId(d.partition),
+      topic: tp.topic,
+      partition: partitionId(tp.partition),
       fromOffset: first.offset,
-      count: d.records.length,
-      recordIds: d.records.map((r) => r.recordId),
+      count: records.length,
+      recordIds: records.map((r) => r.id),
     });
   }
   const count = c.inHand.reduce((sum, h) => sum + h.count, 0);
-  if (count === 0) return schedulePoll(ctx, c, 0);
   if (c.config.commit === 'before-processing') sendCommit(ctx, c, false);
   c.busy = 'processing';
   ctx.schedule(count * c.config.processingMsPerRecord, {
@@ -189,6 +164,79 @@ export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetch
     consumer: c.clientId,
     epoch: c.epoch,
   });
+}
+
+/** Takes up to max.poll.records from the buffer, partition by partition, starting where it stopped. */
+function drainBuffer(
+  c: ConsumerClient,
+): { key: string; offset: number; id: LogRecord['recordId'] }[][] {
+  const out: { key: string; offset: number; id: LogRecord['recordId'] }[][] = [];
+  let budget = c.config.maxPollRecords;
+  const n = c.assignment.length;
+  for (let i = 0; i < n && budget > 0; i++) {
+    const tp = c.assignment[(c.fetchRotation + i) % n]!;
+    const key = tpKey(tp.topic, tp.partition);
+    const buffered = c.buffer.get(key);
+    if (!buffered || buffered.length === 0) continue;
+    const taken = buffered.splice(0, budget);
+    if (buffered.length === 0) c.buffer.delete(key);
+    budget -= taken.length;
+    out.push(taken.map((r) => ({ key, offset: r.offset, id: r.recordId })));
+  }
+  c.fetchRotation = n === 0 ? 0 : (c.fetchRotation + 1) % n;
+  return out;
+}
+
+function sendFetch(ctx: Ctx, c: ConsumerClient): void {
+  if (c.fetchInFlight) return;
+  const wanted: (TopicPartition & { offset: number })[] = [];
+  for (const tp of c.assignment) {
+    const key = tpKey(tp.topic, tp.partition);
+    const position = c.positions.get(key);
+    if (position !== undefined && !c.buffer.has(key))
+      wanted.push({ topic: tp.topic, partition: tp.partition, offset: position });
+  }
+  if (wanted.length === 0) return;
+  c.fetchInFlight = true;
+  ctx.schedule(ctx.world.settings.networkLatencyMs, {
+    kind: 'fetchArrive',
+    consumer: c.clientId,
+    epoch: c.epoch,
+    fetchId: ctx.world.nextFetchId++,
+    partitions: wanted,
+    maxBytes: CONSUMER_DEFAULTS['fetch.max.bytes'],
+    maxPartitionBytes: CONSUMER_DEFAULTS['max.partition.fetch.bytes'],
+    maxWaitMs: c.config.fetchMaxWaitMs,
+  });
+}
+
+export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetchResponse'>): void {
+  c.fetchInFlight = false;
+  const owned = (topic: string, partition: number) =>
+    c.assignment.some((tp) => tp.topic === topic && tp.partition === partition);
+  for (const bad of task.outOfRange) {
+    if (!owned(bad.topic, bad.partition)) continue;
+    if (
+      resetPosition(ctx, c, bad, c.positions.get(tpKey(bad.topic, bad.partition)) ?? null) ===
+      'fail'
+    )
+      return;
+  }
+  for (const d of task.data) {
+    const key = tpKey(d.topic, d.partition);
+    // Data that no longer matches the position (a seek, a revoke) is dropped, as Kafka's fetcher does.
+    if (
+      !owned(d.topic, d.partition) ||
+      c.buffer.has(key) ||
+      c.positions.get(key) !== d.records[0]?.offset
+    )
+      continue;
+    c.buffer.set(key, [...d.records]);
+  }
+  if (c.busy === 'waiting') {
+    c.busy = 'idle';
+    schedulePoll(ctx, c, 0);
+  }
 }
 
 export function onProcessingDone(ctx: Ctx, c: ConsumerClient): void {

@@ -13,7 +13,6 @@ import {
   onSyncResponse,
 } from '../consumer/membership';
 import { onFetchResponse, onProcessingDone, poll, schedulePoll } from '../consumer/pollLoop';
-import { BROKER_DEFAULTS } from '../defaults';
 import { receiveCommit } from '../group/commit';
 import { getOrCreateGroup } from '../group/groups';
 import { receiveJoin } from '../group/join';
@@ -105,5 +104,5 @@ function runRetention(ctx: Ctx): void {
         });
     }
   }
-  ctx.schedule(BROKER_DEFAULTS['log.retention.check.interval.ms'], { kind: 'retentionCheck' });
+  ctx.schedule(ctx.world.settings.retentionCheckIntervalMs, { kind: 'retentionCheck' });
 }

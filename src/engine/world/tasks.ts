@@ -75,7 +75,9 @@ export type Task =
       readonly kind: 'fetchArrive';
       readonly fetchId: number;
       readonly partitions: readonly (TopicPartition & { readonly offset: number })[];
-      readonly maxRecords: number;
+      /** fetch.max.bytes and max.partition.fetch.bytes. */
+      readonly maxBytes: number;
+      readonly maxPartitionBytes: number;
       readonly maxWaitMs: number;
     } & ToConsumer)
   | ({ readonly kind: 'fetchWaitExpired'; readonly fetchId: number } & ToConsumer)

@@ -71,6 +71,8 @@ export interface WorldSettings {
   readonly mode: 'kraft' | 'zookeeper';
   readonly networkLatencyMs: number;
   readonly offsetsTopicReplicationFactor: number;
+  /** log.retention.check.interval.ms: how often brokers apply retention. */
+  readonly retentionCheckIntervalMs: number;
 }
 
 export interface World {
@@ -94,7 +96,8 @@ export interface WaitingFetch {
   readonly consumer: string;
   readonly epoch: number;
   readonly partitions: readonly (TopicPartition & { readonly offset: number })[];
-  readonly maxRecords: number;
+  readonly maxBytes: number;
+  readonly maxPartitionBytes: number;
 }
 
 export const tpKey = (topic: string, partition: number): string => `${topic}-${partition}`;
