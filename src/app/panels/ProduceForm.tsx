@@ -64,8 +64,8 @@ export function ProduceForm() {
       <label>
         Records without a key
         <select value={keyless} onChange={(e) => setKeyless(e.target.value as KeylessPartitioning)}>
-          <option value="sticky">sticky: Kafka's default since 2.4</option>
-          <option value="round-robin">round-robin: as the course notes teach</option>
+          <option value="sticky">sticky (Kafka ≥ 2.4)</option>
+          <option value="round-robin">round-robin (the notes)</option>
         </select>
       </label>
       <button type="submit" disabled={chosen === ''}>
