@@ -17,6 +17,18 @@ const minus = (a: readonly TopicPartition[], b: readonly TopicPartition[]) =>
 const byTopicPartition = (a: TopicPartition, b: TopicPartition) =>
   a.topic.localeCompare(b.topic) || a.partition - b.partition;
 
+/** Who a group request comes from: the fields SyncGroup, Heartbeat and OffsetCommit all carry. */
+export function asMember(c: ConsumerClient, group: string) {
+  return {
+    group,
+    consumer: c.clientId,
+    epoch: c.epoch,
+    memberId: c.memberId,
+    groupInstanceId: c.config.groupInstanceId,
+    generation: c.generation,
+  };
+}
+
 const FENCED_MESSAGE =
   'The broker rejected this static consumer since another consumer with the same group.instance.id has registered with a different member.id.';
 const INCONSISTENT_MESSAGE =
@@ -119,16 +131,7 @@ export function onJoinResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'joinRe
     plan = ASSIGNORS[r.protocol].assign(partitionsPerTopic, r.members);
     c.assignedMetadata = partitionsPerTopic;
   }
-  ctx.schedule(latency(ctx), {
-    kind: 'syncArrive',
-    group: c.groupId,
-    consumer: c.clientId,
-    epoch: c.epoch,
-    memberId: c.memberId,
-    groupInstanceId: c.config.groupInstanceId,
-    generation: c.generation,
-    assignment: plan,
-  });
+  ctx.schedule(latency(ctx), { kind: 'syncArrive', ...asMember(c, c.groupId), assignment: plan });
   restartHeartbeats(ctx, c);
 }
 
@@ -195,15 +198,7 @@ export function onHeartbeatTimer(
 ): void {
   if (task.seq !== c.heartbeatSeq || c.groupId === null || c.memberId === '') return;
   if (c.joinState === 'stable' || c.joinState === 'syncing')
-    ctx.schedule(latency(ctx), {
-      kind: 'heartbeatArrive',
-      group: c.groupId,
-      consumer: c.clientId,
-      epoch: c.epoch,
-      memberId: c.memberId,
-      groupInstanceId: c.config.groupInstanceId,
-      generation: c.generation,
-    });
+    ctx.schedule(latency(ctx), { kind: 'heartbeatArrive', ...asMember(c, c.groupId) });
   ctx.schedule(c.config.heartbeatIntervalMs, {
     kind: 'heartbeatTimer',
     consumer: c.clientId,
