@@ -37,6 +37,9 @@ export type KeylessPartitioning = 'sticky' | 'round-robin';
 
 export interface ProducerSettings {
   readonly acks?: '0' | '1' | 'all';
+  readonly 'delivery.timeout.ms'?: number;
+  readonly 'request.timeout.ms'?: number;
+  readonly retries?: number;
   readonly 'batch.size'?: number;
   readonly 'linger.ms'?: number;
   readonly 'enable.idempotence'?: boolean;
@@ -114,7 +117,34 @@ export interface CommitSync {
   readonly consumer: string;
 }
 
+/** Faults no Kafka tool causes: the simulator's own (`sim broker …`). */
+export interface BrokerFault {
+  readonly type: 'brokerFault';
+  readonly broker: number;
+  /** stop: controlled shutdown; kill: crash; isolate/reconnect: network partition; slow: a lagging follower. */
+  readonly fault: 'stop' | 'kill' | 'start' | 'isolate' | 'reconnect' | 'slow';
+  readonly fetchDelayMs?: number;
+}
+
+/** Stopping or starting a KRaft controller or a ZooKeeper server (`sim controller …`, `sim zookeeper …`). */
+export interface QuorumFault {
+  readonly type: 'quorumFault';
+  readonly node: number;
+  readonly fault: 'stop' | 'start';
+}
+
+/** kafka-leader-election --election-type preferred|unclean. */
+export interface ElectLeaders {
+  readonly type: 'electLeaders';
+  readonly election: 'preferred' | 'unclean';
+  readonly topic?: string;
+  readonly partition?: number;
+}
+
 export type SimCommand =
+  | BrokerFault
+  | QuorumFault
+  | ElectLeaders
   | CreateTopic
   | DeleteTopic
   | AddPartitions
@@ -127,6 +157,9 @@ export type SimCommand =
   | CommitSync;
 
 export interface CommandOutcome {
+  readonly brokerFault: { readonly broker: number };
+  readonly electLeaders: { readonly elected: number };
+  readonly quorumFault: { readonly node: number };
   readonly createTopic: { readonly topic: string };
   readonly deleteTopic: { readonly topic: string };
   readonly addPartitions: { readonly topic: string; readonly partitions: number };

@@ -16,6 +16,21 @@ export const BROKER_DEFAULTS = {
   'offsets.topic.replication.factor': 3,
   'offsets.retention.minutes': 10080,
   'log.retention.check.interval.ms': 300000,
+  /** A follower that has not caught up for this long leaves the ISR. */
+  'replica.lag.time.max.ms': 30000,
+  'replica.fetch.wait.max.ms': 500,
+  'replica.fetch.max.bytes': 1048576,
+  /** KRaft: brokers heartbeat to the controller; silence for the session timeout fences them. */
+  'broker.heartbeat.interval.ms': 2000,
+  'broker.session.timeout.ms': 9000,
+  /** ZooKeeper mode: a broker's session expires after this much silence. */
+  'zookeeper.session.timeout.ms': 18000,
+  /** KRaft controllers elect a new leader after this long without one. */
+  'controller.quorum.election.timeout.ms': 1000,
+  'unclean.leader.election.enable': false,
+  'auto.leader.rebalance.enable': true,
+  'leader.imbalance.check.interval.seconds': 300,
+  'leader.imbalance.per.broker.percentage': 10,
 } as const;
 
 export const TOPIC_DEFAULTS = {
@@ -26,6 +41,7 @@ export const TOPIC_DEFAULTS = {
   'segment.ms': 604800000,
   'cleanup.policy': 'delete',
   'min.insync.replicas': 1,
+  'unclean.leader.election.enable': 'false',
 } as const;
 
 export type TopicConfigName = keyof typeof TOPIC_DEFAULTS;
@@ -42,6 +58,7 @@ export const PRODUCER_DEFAULTS = {
   retries: 2147483647,
   'delivery.timeout.ms': 120000,
   'request.timeout.ms': 30000,
+  'retry.backoff.ms': 100,
 } as const;
 
 export const CONSUMER_DEFAULTS = {

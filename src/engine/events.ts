@@ -10,7 +10,8 @@ interface EventBase {
 
 type Ev<T extends string, P> = EventBase & { readonly type: T } & Readonly<P>;
 
-export type SimEvent =
+/** Events of topics, records, clients and groups. */
+export type DataEvent =
   | Ev<'broker.registered', { broker: BrokerId; host: string; port: number }>
   | Ev<
       'topic.created',
@@ -50,6 +51,8 @@ export type SimEvent =
         partition: PartitionId;
         leader: BrokerId;
         recordIds: readonly RecordId[];
+        /** 1 for the first try; more for retries. */
+        attempt: number;
       }
     >
   | Ev<
@@ -64,6 +67,8 @@ export type SimEvent =
           readonly offset: number;
           readonly key: string | null;
         }[];
+        /** Records of this batch the log already had: a retry written twice (no idempotence). */
+        duplicates: number;
       }
     >
   | Ev<
@@ -88,7 +93,13 @@ export type SimEvent =
     >
   | Ev<
       'segment.rolled',
-      { topic: string; partition: PartitionId; closedBaseOffset: number; newBaseOffset: number }
+      {
+        topic: string;
+        partition: PartitionId;
+        broker: BrokerId;
+        closedBaseOffset: number;
+        newBaseOffset: number;
+      }
     >
   | Ev<
       'segment.deleted',
@@ -203,6 +214,99 @@ export type SimEvent =
     >
   | Ev<'group.empty', { group: string; generation: number }>;
 
+type Lost = readonly {
+  readonly recordId: RecordId;
+  readonly offset: number;
+  readonly key: string | null;
+  readonly committed: boolean;
+}[];
+
+/** Events of brokers, the controller and replication. */
+export type ClusterEvent =
+  | Ev<'broker.stopping', { broker: BrokerId }>
+  | Ev<'broker.stopped', { broker: BrokerId; how: 'controlled shutdown' | 'crash' }>
+  | Ev<'broker.started', { broker: BrokerId }>
+  | Ev<'broker.fenced', { broker: BrokerId; reason: string }>
+  | Ev<'broker.unfenced', { broker: BrokerId }>
+  | Ev<'broker.isolated', { broker: BrokerId }>
+  | Ev<'broker.reconnected', { broker: BrokerId }>
+  | Ev<'broker.slowed', { broker: BrokerId; fetchDelayMs: number }>
+  | Ev<
+      'controller.elected',
+      { controller: number | null; epoch: number; mode: 'kraft' | 'zookeeper' }
+    >
+  | Ev<'quorum.changed', { node: number; up: boolean; mode: 'kraft' | 'zookeeper' }>
+  | Ev<
+      'leader.elected',
+      {
+        topic: string;
+        partition: PartitionId;
+        /** null: no replica may lead ("Leader: none"). */
+        leader: BrokerId | null;
+        previous: BrokerId | null;
+        epoch: number;
+        isr: readonly BrokerId[];
+        unclean: boolean;
+        reason: string;
+        /** Records the old leader had that the new one lacks: they will be truncated away. */
+        lost: Lost;
+      }
+    >
+  | Ev<
+      'isr.shrunk',
+      {
+        topic: string;
+        partition: PartitionId;
+        broker: BrokerId;
+        isr: readonly BrokerId[];
+        reason: string;
+      }
+    >
+  | Ev<
+      'isr.expanded',
+      { topic: string; partition: PartitionId; broker: BrokerId; isr: readonly BrokerId[] }
+    >
+  | Ev<
+      'records.replicated',
+      { topic: string; partition: PartitionId; broker: BrokerId; fromOffset: number; count: number }
+    >
+  | Ev<'highWatermark.advanced', { topic: string; partition: PartitionId; highWatermark: number }>
+  | Ev<
+      'records.truncated',
+      {
+        topic: string;
+        partition: PartitionId;
+        broker: BrokerId;
+        fromOffset: number;
+        records: readonly {
+          readonly recordId: RecordId;
+          readonly offset: number;
+          readonly key: string | null;
+        }[];
+      }
+    >
+  | Ev<
+      'produce.retrying',
+      {
+        producer: string;
+        topic: string;
+        partition: PartitionId;
+        recordIds: readonly RecordId[];
+        error: string;
+        attempt: number;
+      }
+    >
+  | Ev<
+      'produce.rejected',
+      { producer: string; topic: string; partition: PartitionId; error: string; message: string }
+    >
+  | Ev<
+      'produce.deduplicated',
+      { producer: string; topic: string; partition: PartitionId; baseOffset: number; count: number }
+    >
+  | Ev<'coordinator.moved', { group: string; from: BrokerId | null; to: BrokerId | null }>;
+
+export type SimEvent = DataEvent | ClusterEvent;
 export type SimEventType = SimEvent['type'];
 export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
 

@@ -9,6 +9,8 @@ import type { Result } from './errors';
 import type { SimEvent, UnstampedEvent } from './events';
 import { brokerId, simTime, type SimTimeMs } from './ids';
 import { createProducer, produce } from './producer/producer';
+import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
+import { electController } from './cluster/controller';
 import { createRng, seedState, type Rng } from './random';
 import { takeSnapshot, type SnapshotOptions, type WorldSnapshot } from './snapshot';
 import type { Ctx } from './world/context';
@@ -25,7 +27,14 @@ export interface SimulationOptions {
   readonly networkLatencyMs?: number;
   /** Broker configs by Kafka name that differ from Kafka's defaults. */
   readonly brokerConfig?: { readonly 'log.retention.check.interval.ms'?: number };
+  /** ZooKeeper mode: the ensemble's size (3, 5 or 7). */
+  readonly zookeeperServers?: number;
+  /** KRaft: 'combined' (brokers vote) or the number of dedicated controllers. */
+  readonly kraftControllers?: 'combined' | number;
 }
+
+/** Dedicated KRaft controllers are numbered from here, clear of the brokers' ids. */
+const DEDICATED_CONTROLLER_BASE_ID = 3000;
 
 type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
 
@@ -57,6 +66,9 @@ export class Simulation {
       groups: new Map(),
       clientCounters: { producer: 0, consumer: 0 },
       waitingFetches: [],
+      controller: { quorum: [], quorumLeader: null, activeController: null, epoch: 0 },
+      fetchers: {},
+      waitingReplicaFetches: [],
       nextFetchId: 1,
       nextRecordId: 1,
     };
@@ -72,6 +84,10 @@ export class Simulation {
         host: 'localhost',
         port: SIM_DEFAULTS.firstPort + index,
         up: true,
+        fenced: false,
+        isolated: false,
+        fetchDelayMs: 0,
+        lastHeartbeatAt: 0,
       };
       this.world.brokers.push(broker);
       this.emit({
@@ -81,8 +97,25 @@ export class Simulation {
         port: broker.port,
       });
     });
-    this.ctx.schedule(this.world.settings.retentionCheckIntervalMs, {
-      kind: 'retentionCheck',
+    // KRaft: a single broker is its own controller (combined mode, like the quickstart); a
+    // cluster gets a quorum of dedicated controllers (ids 3000…). ZooKeeper mode: an ensemble of
+    // its own (3, 5 or 7 servers, ids 1…N).
+    const controllers = options.kraftControllers ?? (ids.length === 1 ? 'combined' : 3);
+    const quorum =
+      this.world.settings.mode === 'zookeeper'
+        ? Array.from({ length: options.zookeeperServers ?? 3 }, (_, i) => i + 1)
+        : controllers === 'combined'
+          ? ids.slice(0, 3)
+          : Array.from({ length: controllers }, (_, i) => DEDICATED_CONTROLLER_BASE_ID + i);
+    for (const id of quorum) this.world.controller.quorum.push({ id, up: true });
+    electController(this.ctx);
+    this.ctx.schedule(this.world.settings.retentionCheckIntervalMs, { kind: 'retentionCheck' });
+    this.ctx.schedule(BROKER_DEFAULTS['broker.heartbeat.interval.ms'], {
+      kind: 'brokerHeartbeats',
+    });
+    this.ctx.schedule(BROKER_DEFAULTS['replica.lag.time.max.ms'] / 2, { kind: 'isrCheck' });
+    this.ctx.schedule(BROKER_DEFAULTS['leader.imbalance.check.interval.seconds'] * 1000, {
+      kind: 'leaderRebalance',
     });
   }
 
@@ -122,6 +155,12 @@ export class Simulation {
         return seek(ctx, command);
       case 'commit':
         return commitNow(ctx, command);
+      case 'brokerFault':
+        return brokerFault(ctx, command);
+      case 'electLeaders':
+        return electLeaders(ctx, command);
+      case 'quorumFault':
+        return quorumFault(ctx, command);
     }
   }
 

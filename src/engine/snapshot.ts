@@ -1,7 +1,7 @@
 // What the outside world sees of the engine: a plain, serialisable picture of one moment.
 import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from './ids';
 import type { GroupPhase } from './group/groupState';
-import type { TopicPartition, World } from './world/world';
+import type { PartitionState, ReplicaLog, TopicPartition, World } from './world/world';
 import { tpKey } from './world/world';
 import { OFFSETS_TOPIC, groupCoordinatorPartition } from './kernels/coordinator';
 
@@ -13,9 +13,22 @@ export interface RecordView {
   readonly timestamp: SimTimeMs;
 }
 
+export interface ReplicaView {
+  readonly broker: BrokerId;
+  readonly logStartOffset: number;
+  readonly logEndOffset: number;
+  /** The high watermark as this replica knows it. */
+  readonly highWatermark: number;
+  readonly inSync: boolean;
+}
+
 export interface PartitionView {
   readonly id: PartitionId;
-  readonly leader: BrokerId;
+  /** null: "Leader: none". */
+  readonly leader: BrokerId | null;
+  readonly leaderEpoch: number;
+  /** Every replica's log, in assignment order. */
+  readonly replicaLogs: readonly ReplicaView[];
   readonly replicas: readonly BrokerId[];
   readonly isr: readonly BrokerId[];
   readonly logStartOffset: number;
@@ -43,6 +56,18 @@ export interface BrokerView {
   readonly host: string;
   readonly port: number;
   readonly up: boolean;
+  readonly fenced: boolean;
+  readonly isolated: boolean;
+  readonly fetchDelayMs: number;
+}
+
+export interface ControllerView {
+  readonly mode: 'kraft' | 'zookeeper';
+  /** KRaft voters (broker ids) or ZooKeeper servers. */
+  readonly quorum: readonly { readonly id: number; readonly up: boolean }[];
+  readonly quorumLeader: number | null;
+  readonly activeController: number | null;
+  readonly epoch: number;
 }
 
 export interface GroupView {
@@ -81,6 +106,7 @@ export interface WorldSnapshot {
   readonly now: SimTimeMs;
   readonly mode: 'kraft' | 'zookeeper';
   readonly brokers: readonly BrokerView[];
+  readonly controller: ControllerView;
   readonly topics: readonly TopicView[];
   readonly groups: readonly GroupView[];
   readonly consumers: readonly ConsumerView[];
@@ -95,18 +121,11 @@ export interface SnapshotOptions {
   readonly internalRecords?: boolean;
 }
 
-function partitionView(
-  p: World['topics'] extends Map<string, infer T>
-    ? T extends { partitions: (infer P)[] }
-      ? P
-      : never
-    : never,
-  recordsPerPartition: number,
-): PartitionView {
+function recordsOf(log: ReplicaLog, max: number): RecordView[] {
   const records: RecordView[] = [];
-  for (let i = p.segments.length - 1; i >= 0 && records.length < recordsPerPartition; i--) {
-    const seg = p.segments[i]!;
-    for (let j = seg.records.length - 1; j >= 0 && records.length < recordsPerPartition; j--) {
+  for (let i = log.segments.length - 1; i >= 0 && records.length < max; i--) {
+    const seg = log.segments[i]!;
+    for (let j = seg.records.length - 1; j >= 0 && records.length < max; j--) {
       const r = seg.records[j]!;
       records.push({
         offset: r.offset,
@@ -117,21 +136,36 @@ function partitionView(
       });
     }
   }
-  records.reverse();
+  return records.reverse();
+}
+
+function partitionView(p: PartitionState, recordsPerPartition: number): PartitionView {
+  const log = p.log;
   return {
     id: p.id,
     leader: p.leader,
+    leaderEpoch: p.leaderEpoch,
     replicas: [...p.replicas],
     isr: [...p.isr],
-    logStartOffset: p.logStartOffset,
-    logEndOffset: p.logEndOffset,
+    logStartOffset: log.logStartOffset,
+    logEndOffset: log.logEndOffset,
     highWatermark: p.highWatermark,
-    segments: p.segments.map((s) => ({
+    segments: log.segments.map((s) => ({
       baseOffset: s.baseOffset,
       records: s.records.length,
       bytes: s.bytes,
     })),
-    records,
+    records: recordsOf(log, recordsPerPartition),
+    replicaLogs: p.replicas.map((b) => {
+      const r = p.logs[b]!;
+      return {
+        broker: b,
+        logStartOffset: r.logStartOffset,
+        logEndOffset: r.logEndOffset,
+        highWatermark: r.highWatermark,
+        inSync: p.isr.includes(b),
+      };
+    }),
   };
 }
 
@@ -146,7 +180,22 @@ export function takeSnapshot(
     now: world.now,
     mode: world.settings.mode,
     pending,
-    brokers: world.brokers.map(({ id, host, port, up }) => ({ id, host, port, up })),
+    brokers: world.brokers.map(({ id, host, port, up, fenced, isolated, fetchDelayMs }) => ({
+      id,
+      host,
+      port,
+      up,
+      fenced,
+      isolated,
+      fetchDelayMs,
+    })),
+    controller: {
+      mode: world.settings.mode,
+      quorum: world.controller.quorum.map((v) => ({ ...v })),
+      quorumLeader: world.controller.quorumLeader,
+      activeController: world.controller.activeController,
+      epoch: world.controller.epoch,
+    },
     topics: [...world.topics.values()].map((t) => ({
       name: t.name,
       topicId: t.topicId,

@@ -80,6 +80,7 @@ describe('the producer', () => {
     s.advance(10);
     expect(s.events.slice(2).map((e) => [e.type, e.at])).toEqual([
       ['records.appended', 2],
+      ['highWatermark.advanced', 2],
       ['records.acknowledged', 4],
     ]);
   });

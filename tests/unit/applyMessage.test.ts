@@ -24,6 +24,7 @@ describe('applyMessage', () => {
       'record.sent',
       'batch.sent',
       'records.appended',
+      'highWatermark.advanced',
       'records.acknowledged',
     ]);
     expect(next.flights?.map((f) => f.offset)).toEqual([0, 1]);

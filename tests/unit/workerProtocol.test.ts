@@ -58,6 +58,7 @@ describe('the worker protocol over a MessageChannel', () => {
       'broker.registered',
       'broker.registered',
       'broker.registered',
+      'controller.elected',
       'topic.created',
     ]);
   });
@@ -89,7 +90,7 @@ describe('the worker protocol over a MessageChannel', () => {
     ]);
     expect(second?.type === 'frame' && [second.now, second.events.map((e) => e.type)]).toEqual([
       32,
-      ['batch.sent', 'records.appended', 'records.acknowledged'],
+      ['batch.sent', 'records.appended', 'highWatermark.advanced', 'records.acknowledged'],
     ]);
   });
 

@@ -82,6 +82,59 @@ export function describeEvent(e: SimEvent): string {
       return `Group ${e.group} is stable at generation ${e.generation} with the ${e.protocol} assignor.`;
     case 'group.empty':
       return `Group ${e.group} has no members left.`;
+    case 'broker.stopping':
+      return `Broker ${e.broker} asks the controller to shut down: its leaderships move first.`;
+    case 'broker.stopped':
+      return e.how === 'crash'
+        ? `Broker ${e.broker} crashed.`
+        : `Broker ${e.broker} shut down cleanly.`;
+    case 'broker.started':
+      return `Broker ${e.broker} started; it will catch up as a follower.`;
+    case 'broker.fenced':
+      return `The controller fenced broker ${e.broker} (${e.reason}).`;
+    case 'broker.unfenced':
+      return `Broker ${e.broker} is back in the cluster.`;
+    case 'broker.isolated':
+      return `Broker ${e.broker} is cut off from the network.`;
+    case 'broker.reconnected':
+      return `Broker ${e.broker} is reachable again.`;
+    case 'broker.slowed':
+      return e.fetchDelayMs > 0
+        ? `Broker ${e.broker} now fetches ${e.fetchDelayMs} ms late.`
+        : `Broker ${e.broker} fetches at full speed again.`;
+    case 'controller.elected':
+      return e.controller === null
+        ? 'There is no active controller.'
+        : `Node ${e.controller} is the active controller (epoch ${e.epoch}).`;
+    case 'quorum.changed':
+      return `${e.mode === 'kraft' ? 'Controller' : 'ZooKeeper server'} ${e.node} ${e.up ? 'started' : 'stopped'}.`;
+    case 'leader.elected': {
+      if (e.leader === null)
+        return `${e.topic}-${e.partition} has no leader: no in-sync replica is alive.`;
+      const loss =
+        e.lost.length > 0
+          ? `; ${plural(e.lost.length, 'record')} only the old leader had will be lost`
+          : '';
+      return `Broker ${e.leader} now leads ${e.topic}-${e.partition}${e.unclean ? ' (unclean election)' : ''}${loss}.`;
+    }
+    case 'isr.shrunk':
+      return `Broker ${e.broker} left the ISR of ${e.topic}-${e.partition} (${e.reason}).`;
+    case 'isr.expanded':
+      return `Broker ${e.broker} caught up and rejoined the ISR of ${e.topic}-${e.partition}.`;
+    case 'records.replicated':
+      return `Broker ${e.broker} copied ${plural(e.count, 'record')} of ${e.topic}-${e.partition}.`;
+    case 'highWatermark.advanced':
+      return `${e.topic}-${e.partition} is committed up to offset ${e.highWatermark - 1}.`;
+    case 'records.truncated':
+      return `Broker ${e.broker} truncated ${e.topic}-${e.partition} from offset ${e.fromOffset}: ${plural(e.records.length, 'record')} lost.`;
+    case 'produce.retrying':
+      return `${e.producer} retries ${plural(e.recordIds.length, 'record')} to ${e.topic}-${e.partition} (${e.error}).`;
+    case 'produce.rejected':
+      return `${e.topic}-${e.partition} refused a write: ${e.error}.`;
+    case 'produce.deduplicated':
+      return `${e.topic}-${e.partition} recognised a retry from ${e.producer} and did not write it twice.`;
+    case 'coordinator.moved':
+      return `Group ${e.group}'s coordinator moved to broker ${e.to ?? 'none'}.`;
   }
 }
 

@@ -15,7 +15,7 @@ export function PartitionRow({
         Partition {row.id}
       </text>
       <text x={label.x} y={label.y + 32} className="partition-detail">
-        leader {row.leader}
+        {row.leader === null ? 'no leader' : `leader ${row.leader}`}
       </text>
       <rect
         x={strip.x}

@@ -30,7 +30,8 @@ export interface CellLayout extends Box {
 export interface PartitionLayout {
   readonly topic: string;
   readonly id: number;
-  readonly leader: number;
+  /** null: no leader ("Leader: none"). */
+  readonly leader: number | null;
   readonly y: number;
   readonly label: Box;
   readonly strip: Box;

@@ -2,7 +2,7 @@
 // on segment.bytes and segment.ms; retention deletes whole closed segments, as Kafka does.
 import type { RecordId, SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
-import type { Header, LogRecord, PartitionState, Segment } from '../world/world';
+import type { Header, LogRecord, ReplicaLog, Segment } from '../world/world';
 import { SIM_DEFAULTS } from '../defaults';
 
 /**
@@ -51,7 +51,7 @@ export interface RollEvent {
 
 /** Appends records at the log end; returns the first offset and any segment rolls. */
 export function appendRecords(
-  log: PartitionState,
+  log: ReplicaLog,
   records: readonly NewRecord[],
   config: TopicConfig,
   now: SimTimeMs,
@@ -87,7 +87,7 @@ export function appendRecords(
  * least one record, as Kafka returns a first batch larger than the limit rather than nothing.
  */
 export function readRecords(
-  log: PartitionState,
+  log: ReplicaLog,
   from: number,
   maxBytes: number,
   upTo: number,
@@ -132,7 +132,7 @@ export interface DeletedSegment {
  * its start offset at the log end. The log start offset moves to the first remaining offset.
  */
 export function applyRetention(
-  log: PartitionState,
+  log: ReplicaLog,
   config: TopicConfig,
   now: SimTimeMs,
 ): DeletedSegment[] {
@@ -162,6 +162,45 @@ export function applyRetention(
   return deleted;
 }
 
-export function logSizeBytes(log: PartitionState): number {
+export function logSizeBytes(log: ReplicaLog): number {
   return log.segments.reduce((sum, s) => sum + s.bytes, 0);
+}
+
+/** The record at `offset` in this log, if it holds it. */
+export function recordAt(log: ReplicaLog, offset: number): LogRecord | undefined {
+  if (offset < log.logStartOffset || offset >= log.logEndOffset || log.segments.length === 0)
+    return undefined;
+  const seg = log.segments[segmentIndexFor(log.segments, offset)]!;
+  return seg.records[offset - seg.baseOffset];
+}
+
+/** Cuts the log back to end before `offset`; returns what was removed, oldest first. */
+export function truncateTo(log: ReplicaLog, offset: number): LogRecord[] {
+  let removed: LogRecord[] = [];
+  for (let seg = log.segments.at(-1); seg; seg = log.segments.at(-1)) {
+    if (seg.baseOffset + seg.records.length <= offset) break;
+    const cut = seg.records.splice(Math.max(0, offset - seg.baseOffset));
+    for (const r of cut) seg.bytes -= r.size;
+    removed = cut.concat(removed);
+    if (seg.records.length > 0 || log.segments.length === 1) break;
+    log.segments.pop();
+  }
+  log.logEndOffset = Math.max(Math.min(log.logEndOffset, offset), log.logStartOffset);
+  if (log.highWatermark > log.logEndOffset) log.highWatermark = log.logEndOffset;
+  return removed;
+}
+
+/**
+ * Where a follower's log stops agreeing with the leader's: the first offset whose record differs
+ * (or that the leader lacks). Kafka finds the same point through leader epochs (KIP-101/279); the
+ * simulator can compare the records themselves.
+ */
+export function divergencePoint(follower: ReplicaLog, leader: ReplicaLog): number {
+  let at = Math.min(follower.logEndOffset, leader.logEndOffset);
+  while (
+    at > follower.logStartOffset &&
+    recordAt(follower, at - 1)?.recordId !== recordAt(leader, at - 1)?.recordId
+  )
+    at -= 1;
+  return at;
 }

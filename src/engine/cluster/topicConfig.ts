@@ -9,6 +9,15 @@ const CLEANUP_POLICIES = new Set(['delete', 'compact', 'compact,delete', 'delete
 export function parseTopicConfig(name: string, raw: string): Result<number | string> {
   if (!isName(name))
     return fail('InvalidConfigurationException', `Unknown topic config name: ${name}`);
+  if (name === 'unclean.leader.election.enable') {
+    const value = raw.trim().toLowerCase();
+    if (value !== 'true' && value !== 'false')
+      return fail(
+        'InvalidConfigurationException',
+        `Invalid value ${raw} for configuration ${name}: Expected value to be either true or false`,
+      );
+    return ok(value);
+  }
   if (name === 'cleanup.policy') {
     if (!CLEANUP_POLICIES.has(raw))
       return fail(

@@ -9,8 +9,15 @@ import { assignReplicasRackUnaware } from '../kernels/replicaPlacementZk';
 import { unifyCollisionChars, validateTopicName } from '../kernels/topicName';
 import type { Rng } from '../random';
 import type { Ctx } from '../world/context';
-import type { PartitionState, TopicState, World } from '../world/world';
+import type {
+  FollowerProgress,
+  PartitionState,
+  ReplicaLog,
+  TopicState,
+  World,
+} from '../world/world';
 import { buildTopicConfig, parseTopicConfig } from './topicConfig';
+import { syncFetchers } from './replication';
 
 function place(world: World, rng: Rng, partitions: number, rf: number): Result<BrokerId[][]> {
   if (world.settings.mode === 'zookeeper') {
@@ -21,17 +28,35 @@ function place(world: World, rng: Rng, partitions: number, rf: number): Result<B
   return createTopicsPlacementError(rf, placeReplicasStriped(usable, partitions, rf, rng));
 }
 
-function newPartition(topic: string, id: number, replicas: BrokerId[]): PartitionState {
+export function emptyLog(broker: BrokerId): ReplicaLog {
+  return { broker, segments: [], logStartOffset: 0, logEndOffset: 0, highWatermark: 0 };
+}
+
+function newPartition(
+  topic: string,
+  id: number,
+  replicas: BrokerId[],
+  now: number,
+): PartitionState {
+  const logs: Record<number, ReplicaLog> = {};
+  const followers: Record<number, FollowerProgress> = {};
+  for (const b of replicas) logs[b] = emptyLog(b);
+  const leader = replicas[0]!;
+  // The leader counts every follower as caught up from the start (replica.lag.time.max.ms counts from here).
+  for (const b of replicas.slice(1)) followers[b] = { logEndOffset: 0, lastCaughtUpAt: now };
   return {
     topic,
     id: partitionId(id),
     replicas,
-    leader: replicas[0]!,
+    leader,
+    leaderEpoch: 0,
     isr: [...replicas],
-    logStartOffset: 0,
-    logEndOffset: 0,
+    logs,
+    followers,
+    log: logs[leader]!,
     highWatermark: 0,
-    segments: [],
+    delayed: [],
+    sequences: {},
   };
 }
 
@@ -87,9 +112,10 @@ export function createTopic(
     internal,
     config: config.value,
     overrides: { ...overrides },
-    partitions: assignment.value.map((replicas, i) => newPartition(name, i, replicas)),
+    partitions: assignment.value.map((replicas, i) => newPartition(name, i, replicas, world.now)),
   };
   world.topics.set(name, topic);
+  syncFetchers(ctx);
   ctx.emit({
     type: 'topic.created',
     topic: name,
@@ -137,6 +163,7 @@ export function deleteTopic(ctx: Ctx, command: DeleteTopic): Result<{ topic: str
       `Topic ${command.topic} is a Kafka internal topic and is not allowed to be marked for deletion.`,
     );
   ctx.world.topics.delete(command.topic);
+  syncFetchers(ctx);
   ctx.emit({ type: 'topic.deleted', topic: command.topic });
   return ok({ topic: command.topic });
 }
@@ -164,8 +191,9 @@ export function addPartitions(
   const assignment = place(ctx.world, ctx.rng, command.partitions - current, rf);
   if (!assignment.ok) return assignment;
   assignment.value.forEach((replicas, i) =>
-    topic.partitions.push(newPartition(topic.name, current + i, replicas)),
+    topic.partitions.push(newPartition(topic.name, current + i, replicas, ctx.world.now)),
   );
+  syncFetchers(ctx);
   ctx.emit({
     type: 'partitions.added',
     topic: topic.name,

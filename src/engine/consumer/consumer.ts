@@ -180,7 +180,7 @@ export function seek(ctx: Ctx, command: Seek): Result<{ consumer: string }> {
     );
   const target =
     command.offset === 'beginning'
-      ? partition.logStartOffset
+      ? partition.log.logStartOffset
       : command.offset === 'end'
         ? partition.highWatermark
         : command.offset;

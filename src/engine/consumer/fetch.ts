@@ -2,6 +2,7 @@
 // nothing new holds the request until data arrives or fetch.max.wait.ms passes (long polling).
 // Consumers read only up to the high watermark.
 import { readRecords } from '../cluster/partitionLog';
+import { reachable } from '../cluster/replication';
 import type { Ctx } from '../world/context';
 import type { TaskOf } from '../world/tasks';
 import type { TopicPartition, WaitingFetch } from '../world/world';
@@ -19,30 +20,28 @@ function collect(ctx: Ctx, wanted: Wanted, limits: FetchLimits) {
   let budget = limits.maxBytes;
   for (const want of wanted) {
     const partition = ctx.world.topics.get(want.topic)?.partitions[want.partition];
-    if (!partition) continue;
-    if (want.offset < partition.logStartOffset || want.offset > partition.logEndOffset) {
+    // Only a reachable leader serves a fetch; the consumer tries again next poll.
+    if (!partition || !reachable(ctx.world, partition.leader)) continue;
+    const log = partition.log;
+    if (want.offset < log.logStartOffset || want.offset > log.logEndOffset) {
       outOfRange.push({
         topic: want.topic,
         partition: want.partition,
-        logStartOffset: partition.logStartOffset,
+        logStartOffset: log.logStartOffset,
         logEndOffset: partition.highWatermark,
       });
       continue;
     }
     if (budget <= 0) continue;
     const records = readRecords(
-      partition,
+      log,
       want.offset,
       Math.min(budget, limits.maxPartitionBytes),
       partition.highWatermark,
     );
     if (records.length === 0) continue;
     for (const r of records) budget -= r.size;
-    data.push({
-      topic: want.topic,
-      partition: want.partition,
-      records,
-    });
+    data.push({ topic: want.topic, partition: want.partition, records });
   }
   return { data, outOfRange };
 }

@@ -102,7 +102,7 @@ function resetPosition(
       );
     return 'fail';
   }
-  const to = policy === 'earliest' ? partition.logStartOffset : partition.highWatermark;
+  const to = policy === 'earliest' ? partition.log.logStartOffset : partition.highWatermark;
   c.positions.set(tpKey(tp.topic, tp.partition), to);
   ctx.emit({
     type: 'offset.reset',

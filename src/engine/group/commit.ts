@@ -1,6 +1,7 @@
 // OffsetCommit at the coordinator: a committed offset is a record in the group's partition of
 // __consumer_offsets (key: group, topic, partition; value: the next offset to read).
-import { appendRecords, newRecord } from '../cluster/partitionLog';
+import { appendAsLeader } from '../cluster/leaderAppend';
+import { newRecord } from '../cluster/partitionLog';
 import { ensureOffsetsTopic } from '../cluster/topics';
 import { recordId } from '../ids';
 import type { Ctx } from '../world/context';
@@ -37,10 +38,11 @@ export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
     const group = getOrCreateGroup(ctx, task.group);
     const offsetsTopic = ensureOffsetsTopic(ctx);
     const p = offsetsPartitionFor(ctx, task.group);
-    const log = offsetsTopic.partitions[p]!;
     const now = ctx.world.now;
-    appendRecords(
-      log,
+    appendAsLeader(
+      ctx,
+      offsetsTopic,
+      offsetsTopic.partitions[p]!,
       task.offsets.map((o) =>
         newRecord(
           recordId(ctx.world.nextRecordId++),
@@ -50,10 +52,7 @@ export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
           now,
         ),
       ),
-      offsetsTopic.config,
-      now,
     );
-    log.highWatermark = log.logEndOffset;
     for (const o of task.offsets)
       group.offsets.set(tpKey(o.topic, o.partition), {
         topic: o.topic,

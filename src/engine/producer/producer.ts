@@ -1,14 +1,12 @@
-// Producers: records go into per-partition batches (the accumulator); a drain sends each batch to
-// its partition's leader after linger.ms; the leader appends and, unless acks=0, answers.
+// Producers: records go into per-partition batches (the accumulator); after linger.ms the sender
+// (delivery.ts) sends each batch to its partition's leader.
 import type { CreateProducer, Produce, ProducerSettings } from '../commands';
 import { BROKER_DEFAULTS, PRODUCER_DEFAULTS } from '../defaults';
 import { fail, ok, type Result } from '../errors';
 import { partitionId, recordId, type RecordId } from '../ids';
-import { appendRecords, newRecord, recordSize } from '../cluster/partitionLog';
+import { newRecord, recordSize } from '../cluster/partitionLog';
 import { createTopic } from '../cluster/topics';
-import { wakeWaitingFetches } from '../consumer/fetch';
 import type { Ctx } from '../world/context';
-import type { TaskOf } from '../world/tasks';
 import { choosePartition, partitionedBy } from './choosePartition';
 import type { ProducerClient, ProducerConfig } from './producerState';
 
@@ -16,11 +14,17 @@ import type { ProducerClient, ProducerConfig } from './producerState';
 const NO_HEADERS: readonly never[] = Object.freeze([]);
 
 function configFrom(settings: ProducerSettings = {}): ProducerConfig {
+  const acks = settings.acks ?? PRODUCER_DEFAULTS.acks;
   return {
-    acks: settings.acks ?? PRODUCER_DEFAULTS.acks,
+    acks,
     batchSize: settings['batch.size'] ?? PRODUCER_DEFAULTS['batch.size'],
     lingerMs: settings['linger.ms'] ?? PRODUCER_DEFAULTS['linger.ms'],
-    idempotence: settings['enable.idempotence'] ?? PRODUCER_DEFAULTS['enable.idempotence'],
+    // Since 3.0 idempotence is on by default, unless acks other than all turn it off implicitly.
+    idempotence: settings['enable.idempotence'] ?? acks === 'all',
+    deliveryTimeoutMs: settings['delivery.timeout.ms'] ?? PRODUCER_DEFAULTS['delivery.timeout.ms'],
+    requestTimeoutMs: settings['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms'],
+    retryBackoffMs: PRODUCER_DEFAULTS['retry.backoff.ms'],
+    retries: settings.retries ?? PRODUCER_DEFAULTS.retries,
     partitioner: settings.partitioner ?? 'sticky',
   };
 }
@@ -43,6 +47,9 @@ function makeProducer(id: string, settings?: ProducerSettings): ProducerClient {
     roundRobin: {},
     sticky: {},
     batches: new Map(),
+    inFlight: new Map(),
+    sequences: {},
+    producerId: id,
     drainScheduled: false,
     sent: 0,
   };
@@ -63,6 +70,11 @@ export function createProducer(ctx: Ctx, command: CreateProducer): Result<{ prod
     return fail(
       'IllegalArgumentException',
       'batch.size and linger.ms must be whole numbers, at least 0.',
+    );
+  if (command.config?.['enable.idempotence'] === true && (command.config.acks ?? 'all') !== 'all')
+    return fail(
+      'IllegalArgumentException',
+      'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
     );
   return ok({ producer: newProducer(ctx, command.producer, command.config).clientId });
 }
@@ -146,100 +158,4 @@ export function produce(
     ctx.schedule(producer.config.lingerMs, { kind: 'producerDrain', producer: producer.clientId });
   }
   return ok({ recordId: id, partition });
-}
-
-/** The sender wakes up: every waiting batch goes to its partition's leader. */
-export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
-  const producer = ctx.world.producers.get(task.producer);
-  if (!producer) return;
-  producer.drainScheduled = false;
-  for (const batch of [...producer.batches.values()].flat()) {
-    const partition = ctx.world.topics.get(batch.topic)?.partitions[batch.partition];
-    const recordIds = batch.records.map((r) => r.recordId);
-    if (!partition) {
-      ctx.emit({
-        type: 'produce.failed',
-        producer: producer.clientId,
-        topic: batch.topic,
-        recordIds,
-        error: 'UnknownTopicOrPartitionException',
-        message: 'This server does not host this topic-partition.',
-      });
-      continue;
-    }
-    ctx.emit({
-      seq: 0,
-      at: ctx.world.now,
-      type: 'batch.sent',
-      producer: producer.clientId,
-      topic: batch.topic,
-      partition: partition.id,
-      leader: partition.leader,
-      recordIds,
-    });
-    ctx.schedule(ctx.world.settings.networkLatencyMs, {
-      kind: 'produceArrive',
-      producer: producer.clientId,
-      topic: batch.topic,
-      partition: batch.partition,
-      records: batch.records,
-      acks: producer.config.acks,
-    });
-  }
-  producer.batches.clear();
-}
-
-/** The leader appends the batch; replication comes with the replication issue. */
-export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
-  const topic = ctx.world.topics.get(task.topic);
-  const partition = topic?.partitions[task.partition];
-  if (!topic || !partition) {
-    ctx.emit({
-      type: 'produce.failed',
-      producer: task.producer,
-      topic: task.topic,
-      recordIds: task.records.map((r) => r.recordId),
-      error: 'UnknownTopicOrPartitionException',
-      message: 'This server does not host this topic-partition.',
-    });
-    return;
-  }
-  const { baseOffset, rolls } = appendRecords(partition, task.records, topic.config, ctx.world.now);
-  for (const roll of rolls)
-    ctx.emit({ type: 'segment.rolled', topic: topic.name, partition: partition.id, ...roll });
-  partition.highWatermark = partition.logEndOffset;
-  ctx.emit({
-    seq: 0,
-    at: ctx.world.now,
-    type: 'records.appended',
-    topic: topic.name,
-    partition: partition.id,
-    broker: partition.leader,
-    baseOffset,
-    // The log's own record objects: the event shares them rather than copying each one.
-    records: task.records,
-  });
-  wakeWaitingFetches(ctx, topic.name, partition.id);
-  if (task.acks !== '0')
-    ctx.schedule(ctx.world.settings.networkLatencyMs, {
-      kind: 'produceResponse',
-      producer: task.producer,
-      topic: task.topic,
-      partition: task.partition,
-      baseOffset,
-      recordIds: task.records.map((r) => r.recordId),
-    });
-}
-
-export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>): void {
-  ctx.emit({
-    seq: 0,
-    at: ctx.world.now,
-    type: 'records.acknowledged',
-    producer: task.producer,
-    topic: task.topic,
-    partition: partitionId(task.partition),
-    baseOffset: task.baseOffset,
-    recordIds: task.recordIds,
-  });
 }

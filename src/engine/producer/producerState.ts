@@ -7,6 +7,10 @@ export interface ProducerConfig {
   readonly lingerMs: number;
   readonly idempotence: boolean;
   readonly partitioner: KeylessPartitioning;
+  readonly deliveryTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly retryBackoffMs: number;
+  readonly retries: number;
 }
 
 export interface PendingBatch {
@@ -16,15 +20,32 @@ export interface PendingBatch {
   bytes: number;
 }
 
+/** A batch sent and not yet acknowledged: retried until delivery.timeout.ms runs out. */
+export interface InFlightBatch {
+  readonly requestId: number;
+  readonly topic: string;
+  readonly partition: number;
+  readonly records: readonly NewRecord[];
+  readonly createdAt: number;
+  /** With idempotence: the sequence number of its first record, fixed across retries. */
+  readonly baseSequence: number;
+  attempt: number;
+}
+
 export interface ProducerClient {
   readonly clientId: string;
   readonly config: ProducerConfig;
+  /** The producer id idempotence dedups by (Kafka hands one out per producer). */
+  readonly producerId: string;
   /** Per topic: the keyless round-robin counter. */
   readonly roundRobin: Record<string, number>;
   /** Per topic: the sticky partition and the bytes produced to it since it was picked. */
   readonly sticky: Record<string, { partition: number; bytes: number }>;
   /** Records waiting to be sent, per topic one batch per partition (the record accumulator). */
   readonly batches: Map<string, PendingBatch[]>;
+  readonly inFlight: Map<number, InFlightBatch>;
+  /** Per partition key: the next sequence number (idempotence). */
+  readonly sequences: Record<string, number>;
   drainScheduled: boolean;
   sent: number;
 }

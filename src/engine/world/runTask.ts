@@ -14,11 +14,29 @@ import {
 } from '../consumer/membership';
 import { onFetchResponse, onProcessingDone, poll, schedulePoll } from '../consumer/pollLoop';
 import { receiveCommit } from '../group/commit';
-import { getOrCreateGroup } from '../group/groups';
+import { coordinatorAvailable, getOrCreateGroup } from '../group/groups';
 import { receiveJoin } from '../group/join';
 import { checkSession, receiveHeartbeat, receiveLeave, receiveSync } from '../group/membership';
 import { onJoinDeadline } from '../group/rebalance';
-import { drainProducer, receiveProduce, receiveProduceResponse } from '../producer/producer';
+import {
+  drainProducer,
+  onProduceRetry,
+  onProduceTimeout,
+  receiveProduceResponse,
+} from '../producer/delivery';
+import { receiveProduce } from '../cluster/produceRequest';
+import {
+  expireReplicaFetch,
+  receiveReplicaFetch,
+  receiveReplicaFetchResponse,
+  sendReplicaFetch,
+} from '../cluster/replication';
+import {
+  brokerHeartbeats,
+  checkIsr,
+  electController,
+  rebalanceLeaders,
+} from '../cluster/controller';
 import type { Ctx } from './context';
 import type { Task } from './tasks';
 
@@ -30,7 +48,23 @@ function liveConsumer(
   return c && c.status === 'running' && c.epoch === task.epoch ? c : undefined;
 }
 
+/** Requests to a group's coordinator wait while it has no reachable leader (clients retry). */
+const GROUP_TASKS = new Set<Task['kind']>([
+  'joinArrive',
+  'syncArrive',
+  'heartbeatArrive',
+  'leaveArrive',
+  'commitArrive',
+  'sessionCheck',
+  'joinDeadline',
+]);
+const COORDINATOR_RETRY_MS = 100;
+
 export function runTask(ctx: Ctx, task: Task): void {
+  if (GROUP_TASKS.has(task.kind) && 'group' in task && !coordinatorAvailable(ctx, task.group)) {
+    ctx.schedule(COORDINATOR_RETRY_MS, task);
+    return;
+  }
   switch (task.kind) {
     case 'producerDrain':
       return drainProducer(ctx, task);
@@ -38,6 +72,31 @@ export function runTask(ctx: Ctx, task: Task): void {
       return receiveProduce(ctx, task);
     case 'produceResponse':
       return receiveProduceResponse(ctx, task);
+    case 'produceTimeout':
+      return onProduceTimeout(ctx, task);
+    case 'produceRetry':
+      return onProduceRetry(ctx, task);
+    case 'replicaFetch':
+      return sendReplicaFetch(ctx, task);
+    case 'replicaFetchArrive':
+      return receiveReplicaFetch(ctx, task);
+    case 'replicaFetchWaitExpired':
+      return expireReplicaFetch(ctx, task);
+    case 'replicaFetchResponse':
+      return receiveReplicaFetchResponse(ctx, task);
+    case 'brokerHeartbeats':
+      return brokerHeartbeats(ctx);
+    case 'isrCheck':
+      return checkIsr(ctx);
+    case 'leaderRebalance':
+      return rebalanceLeaders(ctx);
+    case 'controllerElection':
+      if (
+        task.epoch === ctx.world.controller.epoch &&
+        ctx.world.controller.activeController === null
+      )
+        electController(ctx);
+      return;
     case 'fetchArrive':
       return receiveFetch(ctx, task);
     case 'fetchWaitExpired':
@@ -94,14 +153,19 @@ function runRetention(ctx: Ctx): void {
   for (const topic of ctx.world.topics.values()) {
     if (topic.config['cleanup.policy'] === 'compact') continue;
     for (const partition of topic.partitions) {
-      for (const d of applyRetention(partition, topic.config, ctx.world.now))
-        ctx.emit({
-          type: 'segment.deleted',
-          topic: topic.name,
-          partition: partition.id,
-          ...d,
-          logStartOffset: partition.logStartOffset,
-        });
+      // Every replica applies retention to its own log; the events speak of the leader's.
+      for (const log of Object.values(partition.logs)) {
+        const deleted = applyRetention(log, topic.config, ctx.world.now);
+        if (log !== partition.log) continue;
+        for (const d of deleted)
+          ctx.emit({
+            type: 'segment.deleted',
+            topic: topic.name,
+            partition: partition.id,
+            ...d,
+            logStartOffset: log.logStartOffset,
+          });
+      }
     }
   }
   ctx.schedule(ctx.world.settings.retentionCheckIntervalMs, { kind: 'retentionCheck' });

@@ -2,7 +2,7 @@
 // of the group coordinator. Tasks are plain data, so the future can be copied with the world.
 import type { NewRecord } from '../cluster/partitionLog';
 import type { AssignorName } from '../kernels/assignors/types';
-import type { RecordId } from '../ids';
+import type { BrokerId } from '../ids';
 import type { LogRecord, TopicPartition } from './world';
 
 /** A task addressed to a client carries the client's epoch: after a crash it is dropped. */
@@ -45,6 +45,15 @@ export interface JoinResponse {
   }[];
 }
 
+/** Produce errors a producer can get back (all of them retriable). */
+export type ProduceError =
+  | 'NONE'
+  | 'NOT_LEADER_OR_FOLLOWER'
+  | 'NOT_ENOUGH_REPLICAS'
+  | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND'
+  | 'OUT_OF_ORDER_SEQUENCE_NUMBER'
+  | 'UNKNOWN_TOPIC_OR_PARTITION';
+
 export type GroupError =
   | 'NONE'
   | 'REBALANCE_IN_PROGRESS'
@@ -57,19 +66,61 @@ export type Task =
   | {
       readonly kind: 'produceArrive';
       readonly producer: string;
+      readonly requestId: number;
+      readonly broker: BrokerId;
       readonly topic: string;
       readonly partition: number;
       readonly records: readonly NewRecord[];
       readonly acks: '0' | '1' | 'all';
+      /** Idempotence: the producer id and the batch's first sequence number (null when off). */
+      readonly idempotent: { readonly producerId: string; readonly baseSequence: number } | null;
     }
   | {
       readonly kind: 'produceResponse';
       readonly producer: string;
-      readonly topic: string;
-      readonly partition: number;
+      readonly requestId: number;
+      readonly error: ProduceError;
       readonly baseOffset: number;
-      readonly recordIds: readonly RecordId[];
     }
+  | {
+      readonly kind: 'produceTimeout';
+      readonly producer: string;
+      readonly requestId: number;
+      readonly attempt: number;
+    }
+  | { readonly kind: 'produceRetry'; readonly producer: string; readonly requestId: number }
+  | {
+      readonly kind: 'replicaFetch';
+      readonly follower: BrokerId;
+      readonly leader: BrokerId;
+      readonly epoch: number;
+    }
+  | {
+      readonly kind: 'replicaFetchArrive';
+      readonly fetchId: number;
+      readonly follower: BrokerId;
+      readonly leader: BrokerId;
+      readonly epoch: number;
+      readonly partitions: readonly (TopicPartition & { readonly fetchOffset: number })[];
+    }
+  | { readonly kind: 'replicaFetchWaitExpired'; readonly fetchId: number }
+  | {
+      readonly kind: 'replicaFetchResponse';
+      readonly follower: BrokerId;
+      readonly leader: BrokerId;
+      readonly epoch: number;
+      readonly data: readonly (TopicPartition & {
+        readonly records: readonly LogRecord[];
+        readonly fetchOffset: number;
+        readonly leaderHighWatermark: number;
+        /** The follower's log disagrees with the leader's from here: truncate first. */
+        readonly truncateTo: number | null;
+      })[];
+    }
+  | { readonly kind: 'brokerHeartbeats' }
+  | { readonly kind: 'isrCheck' }
+  | { readonly kind: 'leaderRebalance' }
+  | { readonly kind: 'controllerElection'; readonly epoch: number }
   | ({ readonly kind: 'consumerPoll' } & ToConsumer)
   | ({
       readonly kind: 'fetchArrive';

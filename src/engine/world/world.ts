@@ -12,7 +12,36 @@ export interface BrokerState {
   readonly id: BrokerId;
   readonly host: string;
   readonly port: number;
+  /** The process runs. */
   up: boolean;
+  /** The controller does not count it as live (it stopped heartbeating, or shut down). */
+  fenced: boolean;
+  /** Cut off from the network: no broker, controller or client reaches it. */
+  isolated: boolean;
+  /** A slow follower: each of its fetches takes this much longer. */
+  fetchDelayMs: number;
+  /** The controller's view: when it last heard from this broker. */
+  lastHeartbeatAt: number;
+}
+
+/** The controller side: a KRaft quorum (combined mode: brokers vote) or a ZooKeeper ensemble. */
+export interface ControllerState {
+  /** KRaft voters (broker ids) or ZooKeeper servers (ids 1…N), and whether each is up. */
+  readonly quorum: { readonly id: number; up: boolean }[];
+  /** The Raft leader, or ZooKeeper's leader. */
+  quorumLeader: number | null;
+  /** The broker acting as controller (KRaft: the quorum leader; ZooKeeper: an elected broker). */
+  activeController: number | null;
+  epoch: number;
+}
+
+/** An acks=all produce the leader answers once the high watermark passes its last record. */
+export interface DelayedProduce {
+  readonly requestId: number;
+  readonly producer: string;
+  readonly requiredOffset: number;
+  readonly baseOffset: number;
+  readonly recordIds: readonly RecordId[];
 }
 
 export interface Header {
@@ -42,18 +71,49 @@ export interface Segment {
   maxTimestamp: number;
 }
 
+/** One replica's copy of a partition's log, on one broker. */
+export interface ReplicaLog {
+  readonly broker: BrokerId;
+  /** Oldest first; the last one is the active segment. */
+  segments: Segment[];
+  logStartOffset: number;
+  logEndOffset: number;
+  /** The high watermark as this replica knows it (a follower learns it from the leader). */
+  highWatermark: number;
+}
+
+/** What a leader knows of one follower, from its fetches. */
+export interface FollowerProgress {
+  /** The follower's log end offset, as its last fetch said. */
+  logEndOffset: number;
+  /** When it last had everything the leader had (replica.lag.time.max.ms counts from here). */
+  lastCaughtUpAt: number;
+}
+
 export interface PartitionState {
   readonly topic: string;
   readonly id: PartitionId;
   /** The preferred leader first. */
   replicas: BrokerId[];
-  leader: BrokerId;
+  /** null: no leader ("Leader: none"), so nobody can produce or consume. */
+  leader: BrokerId | null;
+  leaderEpoch: number;
   isr: BrokerId[];
-  logStartOffset: number;
-  logEndOffset: number;
+  /** Every replica's log, by broker id. */
+  readonly logs: Record<number, ReplicaLog>;
+  /** The leader's view of its followers. */
+  followers: Record<number, FollowerProgress>;
+  /** The log clients read and write: the leader's (while there is none, the last leader's). */
+  log: ReplicaLog;
+  /** The leader's high watermark: consumers read below it, acks=all waits for it. */
   highWatermark: number;
-  /** Oldest first; the last one is the active segment. */
-  segments: Segment[];
+  /** acks=all produces waiting for the high watermark. */
+  delayed: DelayedProduce[];
+  /** Per producer id: its last few batches (idempotence recognises a retry of one of them). */
+  readonly sequences: Record<
+    string,
+    { lastSequence: number; batches: { first: number; last: number; baseOffset: number }[] }
+  >;
 }
 
 export interface TopicState {
@@ -87,8 +147,21 @@ export interface World {
   readonly clientCounters: { producer: number; consumer: number };
   /** Fetches parked at a broker until data arrives or fetch.max.wait.ms passes. */
   readonly waitingFetches: WaitingFetch[];
+  readonly controller: ControllerState;
+  /** Replica fetchers, one per (follower, leader) pair, by `${follower}>${leader}`. */
+  readonly fetchers: Record<string, { epoch: number; active: boolean }>;
+  /** Follower fetches parked at a leader, waiting for new records (replica.fetch.wait.max.ms). */
+  readonly waitingReplicaFetches: WaitingReplicaFetch[];
   nextFetchId: number;
   nextRecordId: number;
+}
+
+export interface WaitingReplicaFetch {
+  readonly fetchId: number;
+  readonly follower: BrokerId;
+  readonly leader: BrokerId;
+  readonly epoch: number;
+  readonly partitions: readonly (TopicPartition & { readonly fetchOffset: number })[];
 }
 
 export interface WaitingFetch {
