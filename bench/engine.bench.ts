@@ -29,6 +29,7 @@ function run(
   topicConfig: Record<string, string> = {},
   sampleHeap = false,
   mustConsumeAll = true,
+  replicationFactor = 1,
 ): Run {
   // A million records take one virtual second here, so retention checks run every virtual
   // second instead of Kafka's five minutes (log.retention.check.interval.ms).
@@ -37,7 +38,14 @@ function run(
     brokers: [1, 2, 3],
     brokerConfig: { 'log.retention.check.interval.ms': 1000 },
   });
-  sim.execute({ type: 'createTopic', topic: 'bench', partitions: PARTITIONS, config: topicConfig });
+  sim.execute({
+    type: 'createTopic',
+    topic: 'bench',
+    partitions: PARTITIONS,
+    replicationFactor,
+    config: topicConfig,
+  });
+  sim.execute({ type: 'createProducer', producer: 'producer-1', config: { acks: 'all' } });
   for (let i = 0; i < 4; i++)
     sim.execute({
       type: 'startConsumer',
@@ -79,6 +87,14 @@ console.log(
   `produce-consume: ${RECORDS} records, ${PARTITIONS} partitions, 4 consumers: ${main.seconds.toFixed(2)} s, ${recordsPerSec} records/s`,
 );
 
+// Replication factor 3 with acks=all: every record is copied by two followers before the high
+// watermark (and so the consumers and the acknowledgement) can pass it.
+const replicated = run(RECORDS, {}, false, true, 3);
+const rf3RecordsPerSec = Math.round(RECORDS / replicated.seconds);
+console.log(
+  `rf3 acks=all: ${RECORDS} records, 3 brokers: ${replicated.seconds.toFixed(2)} s, ${rf3RecordsPerSec} records/s`,
+);
+
 // Retention may delete records a lagging consumer has not read yet (it then resets to the log
 // start, as Kafka does): that run counts what it consumed instead of demanding everything.
 const retained = run(
@@ -100,6 +116,7 @@ console.log(
     partitions: PARTITIONS,
     consumers: 4,
     recordsPerSec,
+    rf3RecordsPerSec,
     retentionRecords: RETAINED,
     retentionRecordsPerSec,
     retentionConsumed: retained.consumed,

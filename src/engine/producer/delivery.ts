@@ -29,6 +29,7 @@ export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
         createdAt: ctx.world.now,
         baseSequence,
         attempt: 0,
+        sentAt: ctx.world.now,
       };
       send(ctx, producer, flight);
     }
@@ -46,6 +47,7 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
   const p = world.topics.get(flight.topic)?.partitions[flight.partition];
   const recordIds = flight.records.map((r) => r.recordId);
   flight.attempt += 1;
+  flight.sentAt = world.now;
   if (!p) {
     ctx.emit({
       type: 'produce.failed',
@@ -97,12 +99,13 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
     producer.inFlight.delete(flight.requestId);
     return;
   }
-  ctx.schedule(producer.config.requestTimeoutMs, {
-    kind: 'produceTimeout',
-    producer: producer.clientId,
-    requestId: flight.requestId,
-    attempt: flight.attempt,
-  });
+  armTimeoutTimer(ctx, producer, world.now + producer.config.requestTimeoutMs);
+}
+
+function armTimeoutTimer(ctx: Ctx, producer: ProducerClient, at: number): void {
+  if (producer.timeoutTimerAt !== null && producer.timeoutTimerAt <= at) return;
+  producer.timeoutTimerAt = at;
+  ctx.schedule(at - ctx.world.now, { kind: 'produceTimeout', producer: producer.clientId });
 }
 
 function retryLater(
@@ -171,7 +174,14 @@ export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>
 /** No answer within request.timeout.ms: the write may or may not have landed; try again. */
 export function onProduceTimeout(ctx: Ctx, task: TaskOf<'produceTimeout'>): void {
   const producer = ctx.world.producers.get(task.producer);
-  const flight = producer?.inFlight.get(task.requestId);
-  if (!producer || !flight || flight.attempt !== task.attempt) return;
-  retryLater(ctx, producer, flight, 'REQUEST_TIMED_OUT');
+  if (!producer || producer.timeoutTimerAt !== ctx.world.now) return; // a stale timer
+  producer.timeoutTimerAt = null;
+  const timeout = producer.config.requestTimeoutMs;
+  let next = Infinity;
+  for (const flight of [...producer.inFlight.values()]) {
+    const deadline = flight.sentAt + timeout;
+    if (deadline <= ctx.world.now) retryLater(ctx, producer, flight, 'REQUEST_TIMED_OUT');
+    else next = Math.min(next, deadline);
+  }
+  if (next !== Infinity) armTimeoutTimer(ctx, producer, next);
 }

@@ -51,6 +51,7 @@ function makeProducer(id: string, settings?: ProducerSettings): ProducerClient {
     sequences: {},
     producerId: id,
     drainScheduled: false,
+    timeoutTimerAt: null,
     sent: 0,
   };
 }

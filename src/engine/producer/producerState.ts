@@ -30,6 +30,8 @@ export interface InFlightBatch {
   /** With idempotence: the sequence number of its first record, fixed across retries. */
   readonly baseSequence: number;
   attempt: number;
+  /** When this attempt was sent: request.timeout.ms counts from here. */
+  sentAt: number;
 }
 
 export interface ProducerClient {
@@ -47,5 +49,7 @@ export interface ProducerClient {
   /** Per partition key: the next sequence number (idempotence). */
   readonly sequences: Record<string, number>;
   drainScheduled: boolean;
+  /** One timer per producer watches every request for request.timeout.ms (not one per request). */
+  timeoutTimerAt: number | null;
   sent: number;
 }

@@ -85,8 +85,6 @@ export type Task =
   | {
       readonly kind: 'produceTimeout';
       readonly producer: string;
-      readonly requestId: number;
-      readonly attempt: number;
     }
   | { readonly kind: 'produceRetry'; readonly producer: string; readonly requestId: number }
   | {
