@@ -76,6 +76,8 @@ export class Simulation {
       world: this.world,
       rng: this.rng,
       emit: (event) => this.emit(event),
+      emitStamped: (event) => this.pending.push(event),
+      nextSeq: () => this.eventSeq++,
       schedule: (delayMs, task) => this.queue.schedule(simTime(this.world.now + delayMs), task),
     };
     ids.forEach((id, index) => {

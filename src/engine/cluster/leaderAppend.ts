@@ -24,8 +24,8 @@ export function appendAsLeader(
       broker: p.log.broker,
       ...roll,
     });
-  ctx.emit({
-    seq: 0,
+  ctx.emitStamped({
+    seq: ctx.nextSeq(),
     at: ctx.world.now,
     type: 'records.appended',
     topic: topic.name,
@@ -51,8 +51,8 @@ export function advanceHighWatermark(ctx: Ctx, topic: TopicState, p: PartitionSt
   if (hw <= p.highWatermark) return;
   p.highWatermark = hw;
   p.log.highWatermark = hw;
-  ctx.emit({
-    seq: 0,
+  ctx.emitStamped({
+    seq: ctx.nextSeq(),
     at: ctx.world.now,
     type: 'highWatermark.advanced',
     topic: topic.name,

@@ -223,8 +223,8 @@ export function receiveReplicaFetchResponse(ctx: Ctx, task: TaskOf<'replicaFetch
     }
     appendRecords(log, d.records, topic.config, world.now);
     log.highWatermark = Math.min(d.leaderHighWatermark, log.logEndOffset);
-    ctx.emit({
-      seq: 0,
+    ctx.emitStamped({
+      seq: ctx.nextSeq(),
       at: world.now,
       type: 'records.replicated',
       topic: topic.name,

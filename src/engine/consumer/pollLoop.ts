@@ -143,8 +143,8 @@ function takeRecords(ctx: Ctx, c: ConsumerClient): void {
       to: last.offset,
       count: records.length,
     });
-    ctx.emit({
-      seq: 0,
+    ctx.emitStamped({
+      seq: ctx.nextSeq(),
       at: ctx.world.now,
       type: 'records.fetched',
       consumer: c.clientId,
@@ -243,8 +243,8 @@ export function onProcessingDone(ctx: Ctx, c: ConsumerClient): void {
   c.busy = 'idle';
   for (const h of c.inHand) {
     c.processed.set(tpKey(h.topic, h.partition), h.to + 1);
-    ctx.emit({
-      seq: 0,
+    ctx.emitStamped({
+      seq: ctx.nextSeq(),
       at: ctx.world.now,
       type: 'records.processed',
       consumer: c.clientId,

@@ -69,8 +69,8 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
     );
   }
   producer.inFlight.set(flight.requestId, flight);
-  ctx.emit({
-    seq: 0,
+  ctx.emitStamped({
+    seq: ctx.nextSeq(),
     at: world.now,
     type: 'batch.sent',
     producer: producer.clientId,

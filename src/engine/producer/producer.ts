@@ -130,8 +130,8 @@ export function produce(
   producer.sent += 1;
   const id = recordId(world.nextRecordId++);
   const record = newRecord(id, command.key, command.value, headers, world.now);
-  ctx.emit({
-    seq: 0,
+  ctx.emitStamped({
+    seq: ctx.nextSeq(),
     at: ctx.world.now,
     type: 'record.sent',
     recordId: id,
