@@ -25,8 +25,9 @@ export const BROKER_DEFAULTS = {
   'broker.session.timeout.ms': 9000,
   /** ZooKeeper mode: a broker's session expires after this much silence. */
   'zookeeper.session.timeout.ms': 18000,
-  /** KRaft controllers elect a new leader after this long without one. */
-  'controller.quorum.election.timeout.ms': 1000,
+  /** KRaft voters notice a dead leader after this long, then elect within a random backoff. */
+  'controller.quorum.fetch.timeout.ms': 2000,
+  'controller.quorum.election.backoff.max.ms': 1000,
   'unclean.leader.election.enable': false,
   'auto.leader.rebalance.enable': true,
   'leader.imbalance.check.interval.seconds': 300,
@@ -59,6 +60,8 @@ export const PRODUCER_DEFAULTS = {
   'delivery.timeout.ms': 120000,
   'request.timeout.ms': 30000,
   'retry.backoff.ms': 100,
+  /** Since 3.7 (KIP-580) the backoff doubles on each retry, up to this. */
+  'retry.backoff.max.ms': 1000,
 } as const;
 
 export const CONSUMER_DEFAULTS = {

@@ -8,6 +8,7 @@ export type KafkaErrorName =
   | 'InvalidConfigurationException'
   | 'InvalidRequestException'
   | 'IllegalArgumentException'
+  | 'ConfigException'
   | 'IllegalStateException'
   | 'NoOffsetForPartitionException'
   | 'InvalidGroupIdException';

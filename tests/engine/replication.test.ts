@@ -167,12 +167,30 @@ describe('a broker failure', () => {
     const s = story();
     rf(s, 't', 1, 3, { 'min.insync.replicas': '3' });
     fault(s, partition(s, 't').replicas[1]!, 'kill').advance(15_000);
-    producer(s, 'p', { 'delivery.timeout.ms': 5_000 });
+    producer(s, 'p', { 'delivery.timeout.ms': 5_000, 'request.timeout.ms': 2_000 });
     s.produce('t', 'k', 'v', 'p').advance(10_000);
-    expect(s.eventsOf('produce.failed').map((e) => e.error)).toEqual(['TimeoutException']);
-    expect(s.eventsOf('produce.failed')[0]!.message).toMatch(
-      /^Expiring 1 record\(s\) for t-0:\d+ ms has passed since batch creation$/,
+    const failed = s.eventsOf('produce.failed');
+    expect(failed.map((e) => e.error)).toEqual(['TimeoutException']);
+    expect(failed[0]!.message).toBe(
+      'Expiring 1 record(s) for t-0:5000 ms has passed since batch creation',
     );
+  });
+
+  it('refuses a delivery.timeout.ms shorter than linger.ms + request.timeout.ms (ConfigException)', () => {
+    expect(
+      story().tryTo({
+        type: 'createProducer',
+        producer: 'p',
+        config: { 'delivery.timeout.ms': 5_000 },
+      }),
+    ).toEqual({
+      ok: false,
+      error: {
+        name: 'ConfigException',
+        message:
+          'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms',
+      },
+    });
   });
 });
 
@@ -250,7 +268,8 @@ describe('retries and idempotence', () => {
 
   it('without idempotence, the retry after a lost acknowledgement writes a duplicate you can see', () => {
     const s = lostAcknowledgement(false);
-    expect(s.eventsOf('produce.retrying').map((e) => e.error)).toContain('REQUEST_TIMED_OUT');
+    // The dead broker's connection closes: the producer learns at once and retries on the new leader.
+    expect(s.eventsOf('produce.retrying').map((e) => e.error)).toContain('NETWORK_EXCEPTION');
     expect(partition(s, 't').records.map((r) => r.value)).toEqual(['once', 'once']);
     expect(s.eventsOf('records.appended').at(-1)!.duplicates).toBe(1);
   });
@@ -334,5 +353,64 @@ describe('determinism with failures', () => {
       return JSON.stringify(s.events) + JSON.stringify(s.snapshot());
     };
     expect(run()).toBe(run());
+  });
+});
+
+describe('fidelity fixes from review', () => {
+  it('keeps healthy followers in the ISR under steady load (Kafka counts the previous fetch as caught up)', () => {
+    const s = story();
+    rf(s, 't', 1, 3);
+    producer(s, 'p', { acks: '1' });
+    for (let i = 0; i < 600; i++) s.produce('t', null, `v${i}`, 'p').advance(100);
+    expect(s.eventsOf('isr.shrunk')).toHaveLength(0);
+    expect(partition(s, 't').isr).toHaveLength(3);
+  });
+
+  it('holds the high watermark while the ISR is below min.insync.replicas: acks=1 data stays unreadable', () => {
+    const s = story();
+    rf(s, 't', 1, 3, { 'min.insync.replicas': '2' });
+    const [, f1, f2] = partition(s, 't').replicas as unknown as [number, number, number];
+    fault(s, f1, 'kill');
+    fault(s, f2, 'kill').advance(15_000);
+    producer(s, 'p', { acks: '1' });
+    s.produce('t', 'k', 'v', 'p').advance(1_000);
+    expect(partition(s, 't').logEndOffset).toBe(1);
+    expect(partition(s, 't').highWatermark).toBe(0);
+    fault(s, f1, 'start').advance(15_000);
+    expect(partition(s, 't').highWatermark).toBe(1);
+  });
+
+  it('caps min.insync.replicas at the replication factor', () => {
+    const s = story();
+    rf(s, 't', 1, 1, { 'min.insync.replicas': '2' });
+    s.produce('t', 'k', 'v').advance(100);
+    expect(s.eventsOf('records.acknowledged')).toHaveLength(1);
+  });
+
+  it('writes an idempotent retry on the new leader when only the dead leader had the batch', () => {
+    const s = story();
+    rf(s, 't', 1, 3);
+    const [leader, ...followers] = partition(s, 't').replicas as unknown as [number, ...number[]];
+    for (const b of followers) fault(s, b, 'slow', 30_000);
+    s.produce('t', 'warm', 'up').advance(100); // uses up the fetches already waiting at the leader
+    s.produce('t', 'k', 'only on the leader').advance(10);
+    fault(s, leader, 'kill');
+    for (const b of followers) fault(s, b, 'slow', 0);
+    s.advance(60_000);
+    expect(s.eventsOf('produce.deduplicated')).toHaveLength(0);
+    expect(partition(s, 't').records.map((r) => r.value)).toContain('only on the leader');
+    expect(s.eventsOf('records.acknowledged').flatMap((e) => e.recordIds)).toHaveLength(2);
+  });
+
+  it('backs off exponentially between retries, up to retry.backoff.max.ms', () => {
+    const s = story();
+    rf(s, 't', 1, 3, { 'min.insync.replicas': '3' });
+    fault(s, partition(s, 't').replicas[2]!, 'kill').advance(15_000);
+    s.produce('t', 'k', 'v').advance(10_000);
+    const times = s.eventsOf('batch.sent').map((e) => e.at);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(gaps[0]).toBeLessThan(200);
+    expect(Math.max(...gaps)).toBeGreaterThan(700);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1_210);
   });
 });

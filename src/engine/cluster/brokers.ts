@@ -15,6 +15,7 @@ import {
   moveLeadershipAway,
 } from './controller';
 import { syncFetchers } from './replication';
+import { disconnectFrom } from '../producer/delivery';
 
 function find(ctx: Ctx, id: number): BrokerState | undefined {
   return ctx.world.brokers.find((b) => b.id === id);
@@ -29,19 +30,8 @@ function stopProcess(ctx: Ctx, b: BrokerState): void {
   if (ctx.world.settings.mode === 'kraft') {
     const voter = ctx.world.controller.quorum.find((v) => v.id === b.id);
     if (voter) voter.up = false;
-    if (ctx.world.controller.activeController === b.id) {
-      ctx.world.controller.activeController = null;
-      ctx.emit({
-        type: 'controller.elected',
-        controller: null,
-        epoch: ctx.world.controller.epoch,
-        mode: 'kraft',
-      });
-      ctx.schedule(BROKER_DEFAULTS['controller.quorum.election.timeout.ms'], {
-        kind: 'controllerElection',
-        epoch: ctx.world.controller.epoch,
-      });
-    }
+    if (ctx.world.controller.activeController === b.id)
+      loseActiveController(ctx, BROKER_DEFAULTS['controller.quorum.fetch.timeout.ms']);
   }
 }
 
@@ -67,6 +57,7 @@ export function brokerFault(ctx: Ctx, command: BrokerFault): Result<{ broker: nu
     case 'kill':
       if (!b.up) return fail('IllegalStateException', `Broker ${b.id} is not running.`);
       stopProcess(ctx, b);
+      disconnectFrom(ctx, b.id);
       ctx.emit({ type: 'broker.stopped', broker: b.id, how: 'crash' });
       return ok({ broker: b.id });
     case 'start':
@@ -119,22 +110,46 @@ export function quorumFault(ctx: Ctx, command: QuorumFault): Result<{ node: numb
     up: node.up,
     mode: ctx.world.settings.mode,
   });
-  if (c.quorumLeader === command.node && !node.up) {
-    // The leader is gone: the others elect a new one after controller.quorum.election.timeout.ms.
-    c.quorumLeader = null;
-    c.activeController = null;
-    ctx.emit({
-      type: 'controller.elected',
-      controller: null,
-      epoch: c.epoch,
-      mode: ctx.world.settings.mode,
-    });
-    ctx.schedule(BROKER_DEFAULTS['controller.quorum.election.timeout.ms'], {
-      kind: 'controllerElection',
-      epoch: c.epoch,
-    });
-  } else if (!hasQuorum(ctx.world) || c.activeController === null) electController(ctx);
+  if (ctx.world.settings.mode === 'zookeeper') {
+    // ZooKeeper elects its own leader among the servers; Kafka's controller only notices if the
+    // ensemble loses its majority (or gets it back).
+    const zkLeader = hasQuorum(ctx.world)
+      ? (c.quorum.filter((v) => v.up).at(-1)?.id ?? null)
+      : null;
+    c.quorumLeader = zkLeader;
+    if ((zkLeader === null) !== (c.activeController === null)) electController(ctx);
+    return ok({ node: command.node });
+  }
+  if (c.quorumLeader === command.node && !node.up) loseActiveController(ctx, 0);
+  else if (c.activeController === null && hasQuorum(ctx.world)) scheduleControllerElection(ctx, 0);
+  else if (!hasQuorum(ctx.world)) electController(ctx);
   return ok({ node: command.node });
+}
+
+/**
+ * The active KRaft controller is gone. A stopped one resigns at once; a crashed one is noticed
+ * after controller.quorum.fetch.timeout.ms. The voters then elect within a random backoff of up to
+ * controller.quorum.election.backoff.max.ms.
+ */
+function loseActiveController(ctx: Ctx, noticeAfterMs: number): void {
+  const c = ctx.world.controller;
+  c.quorumLeader = null;
+  c.activeController = null;
+  ctx.emit({
+    type: 'controller.elected',
+    controller: null,
+    epoch: c.epoch,
+    mode: ctx.world.settings.mode,
+  });
+  scheduleControllerElection(ctx, noticeAfterMs);
+}
+
+function scheduleControllerElection(ctx: Ctx, noticeAfterMs: number): void {
+  const backoff = ctx.rng.nextInt(BROKER_DEFAULTS['controller.quorum.election.backoff.max.ms']);
+  ctx.schedule(noticeAfterMs + backoff, {
+    kind: 'controllerElection',
+    epoch: ctx.world.controller.epoch,
+  });
 }
 
 /** kafka-leader-election: preferred (back to the first replica) or unclean (any live replica). */

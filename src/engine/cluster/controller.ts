@@ -1,18 +1,18 @@
 // The controller: it hears brokers' heartbeats, fences a broker that goes quiet, and elects new
 // partition leaders from the ISR (unclean.leader.election.enable: from any live replica). KRaft
-// runs a quorum of voters (combined mode: the first three brokers) whose Raft leader is the active
-// controller; ZooKeeper mode has an ensemble and one broker elected controller. Without a quorum
-// nothing is fenced or elected: the cluster's metadata is frozen.
+// runs a quorum of controllers whose Raft leader is the active controller; ZooKeeper mode has an
+// ensemble and one broker elected controller. Without a quorum nothing is fenced, elected or
+// changed in an ISR: the cluster's metadata is frozen.
 import { BROKER_DEFAULTS } from '../defaults';
 import type { BrokerId } from '../ids';
+import { OFFSETS_TOPIC } from '../kernels/coordinator';
 import { electLeader, electPreferred, imbalanceRatio } from '../kernels/leaderElection';
+import { onOffsetsLeaderChange } from '../group/groups';
 import type { Ctx } from '../world/context';
 import type { BrokerState, PartitionState, TopicState, World } from '../world/world';
 import { advanceHighWatermark, failDelayed } from './leaderAppend';
 import { recordAt } from './partitionLog';
-import { reachable, syncFetchers } from './replication';
-import { OFFSETS_TOPIC } from '../kernels/coordinator';
-import { onOffsetsLeaderChange } from '../group/groups';
+import { controllerActive, reachable, syncFetchers } from './replication';
 
 export function hasQuorum(world: World): boolean {
   const q = world.controller.quorum;
@@ -34,7 +34,7 @@ function sessionTimeout(world: World): number {
 export function brokerHeartbeats(ctx: Ctx): void {
   const { world } = ctx;
   ctx.schedule(BROKER_DEFAULTS['broker.heartbeat.interval.ms'], { kind: 'brokerHeartbeats' });
-  if (world.controller.activeController === null || !hasQuorum(world)) return;
+  if (!controllerActive(world)) return;
   for (const b of world.brokers) if (b.up && !b.isolated) b.lastHeartbeatAt = world.now;
   for (const b of world.brokers) {
     if (b.fenced || world.now - b.lastHeartbeatAt < sessionTimeout(world)) continue;
@@ -51,6 +51,7 @@ export function brokerHeartbeats(ctx: Ctx): void {
 }
 
 export function fence(ctx: Ctx, broker: BrokerState, reason: string): void {
+  if (!controllerActive(ctx.world)) return;
   broker.fenced = true;
   ctx.emit({ type: 'broker.fenced', broker: broker.id, reason });
   if (
@@ -58,7 +59,11 @@ export function fence(ctx: Ctx, broker: BrokerState, reason: string): void {
     ctx.world.settings.mode === 'zookeeper'
   )
     electController(ctx);
-  moveLeadershipAway(ctx, broker.id, 'broker failure');
+  moveLeadershipAway(
+    ctx,
+    broker.id,
+    reason === 'controlled shutdown' ? 'controlled shutdown' : 'broker failure',
+  );
 }
 
 export function unfence(ctx: Ctx, broker: BrokerState): void {
@@ -87,7 +92,7 @@ export function moveLeadershipAway(
     for (const p of topic.partitions) {
       if (!p.replicas.includes(broker)) continue;
       const wasLeader = p.leader === broker;
-      // The last member of an ISR stays in it (KRaft keeps it so that it can come back clean).
+      // The last member of an ISR stays in it, so that it can come back as a clean leader.
       if (p.isr.includes(broker) && (p.isr.length > 1 || !wasLeader)) {
         p.isr = p.isr.filter((b) => b !== broker);
         ctx.emit({
@@ -106,69 +111,87 @@ export function moveLeadershipAway(
   syncFetchers(ctx);
 }
 
-/** Elects a leader for `p` (or none), with the records the choice loses. */
+/** Elects a leader for `p` (or none). */
 export function elect(ctx: Ctx, topic: TopicState, p: PartitionState, reason: string): void {
+  const choice = electLeader(p.replicas, p.isr, (b) => isLive(ctx.world, b), uncleanAllowed(topic));
+  if (choice.leader === p.leader) return;
+  if (choice.unclean && choice.leader !== null) p.isr = [choice.leader];
+  switchLeader(ctx, topic, p, choice.leader, reason, choice.unclean);
+}
+
+/**
+ * Makes `leader` the partition's leader: a new epoch, the records only the old leader had named
+ * as lost, the new leader's own high watermark, followers not yet heard from, and producer state
+ * rebuilt from what the new leader's log holds.
+ */
+function switchLeader(
+  ctx: Ctx,
+  topic: TopicState,
+  p: PartitionState,
+  leader: BrokerId | null,
+  reason: string,
+  unclean: boolean,
+): void {
   const { world } = ctx;
   const previous = p.leader;
-  const choice = electLeader(p.replicas, p.isr, (b) => isLive(world, b), uncleanAllowed(topic));
-  if (choice.leader === previous) return;
   // A live old leader answers its waiting acks=all produces with an error; a dead one cannot.
   if (reachable(world, previous)) failDelayed(ctx, p, 'NOT_LEADER_OR_FOLLOWER');
   else p.delayed = [];
   p.leaderEpoch += 1;
-  p.leader = choice.leader;
-  if (choice.leader === null) {
-    ctx.emit({
-      type: 'leader.elected',
-      topic: topic.name,
-      partition: p.id,
-      leader: null,
-      previous,
-      epoch: p.leaderEpoch,
-      isr: [...p.isr],
-      unclean: false,
-      reason,
-      lost: [],
-    });
-    if (topic.name === OFFSETS_TOPIC) onOffsetsLeaderChange(ctx, p.id, previous, null);
-    return;
-  }
-  const oldLog = p.log;
-  const newLog = p.logs[choice.leader]!;
-  // Whatever the old leader had beyond what the new one has is gone: it will be truncated.
+  p.leader = leader;
   const lost = [];
-  for (let o = newLog.logEndOffset; o < oldLog.logEndOffset; o++) {
-    const r = recordAt(oldLog, o);
-    if (r)
-      lost.push({
-        recordId: r.recordId,
-        offset: r.offset,
-        key: r.key,
-        committed: o < p.highWatermark,
-      });
+  if (leader !== null) {
+    const oldLog = p.log;
+    const newLog = p.logs[leader]!;
+    for (let o = newLog.logEndOffset; o < oldLog.logEndOffset; o++) {
+      const r = recordAt(oldLog, o);
+      if (r)
+        lost.push({
+          recordId: r.recordId,
+          offset: r.offset,
+          key: r.key,
+          committed: o < p.highWatermark,
+        });
+    }
+    p.log = newLog;
+    p.highWatermark = Math.min(newLog.highWatermark, newLog.logEndOffset);
+    newLog.highWatermark = p.highWatermark;
+    p.followers = {};
+    for (const b of p.replicas)
+      if (b !== leader)
+        p.followers[b] = {
+          logEndOffset: -1,
+          lastCaughtUpAt: world.now,
+          lastFetchAt: world.now,
+          lastFetchLeaderEnd: newLog.logEndOffset,
+        };
+    pruneProducerState(p);
   }
-  if (choice.unclean) p.isr = [choice.leader];
-  p.log = newLog;
-  p.highWatermark = Math.min(Math.max(newLog.highWatermark, 0), newLog.logEndOffset);
-  newLog.highWatermark = p.highWatermark;
-  p.followers = {};
-  for (const b of p.isr)
-    if (b !== choice.leader)
-      p.followers[b] = { logEndOffset: p.logs[b]?.logEndOffset ?? 0, lastCaughtUpAt: world.now };
   ctx.emit({
     type: 'leader.elected',
     topic: topic.name,
     partition: p.id,
-    leader: choice.leader,
+    leader,
     previous,
     epoch: p.leaderEpoch,
     isr: [...p.isr],
-    unclean: choice.unclean,
+    unclean,
     reason,
     lost,
   });
-  advanceHighWatermark(ctx, topic, p);
-  if (topic.name === OFFSETS_TOPIC) onOffsetsLeaderChange(ctx, p.id, previous, choice.leader);
+  if (leader !== null) advanceHighWatermark(ctx, topic, p);
+  if (topic.name === OFFSETS_TOPIC) onOffsetsLeaderChange(ctx, p.id, previous, leader);
+}
+
+/** Each replica rebuilds producer state from its own log: batches the new leader lacks are forgotten. */
+function pruneProducerState(p: PartitionState): void {
+  for (const [producer, state] of Object.entries(p.sequences)) {
+    state.batches = state.batches.filter(
+      (b) => b.baseOffset < p.log.logEndOffset && recordAt(p.log, b.baseOffset) !== undefined,
+    );
+    if (state.batches.length === 0) delete p.sequences[producer];
+    else state.lastSequence = state.batches[state.batches.length - 1]!.last;
+  }
 }
 
 /** The leader drops followers that have not caught up within replica.lag.time.max.ms. */
@@ -176,12 +199,17 @@ export function checkIsr(ctx: Ctx): void {
   const { world } = ctx;
   const lag = BROKER_DEFAULTS['replica.lag.time.max.ms'];
   ctx.schedule(lag / 2, { kind: 'isrCheck' });
+  if (!controllerActive(world)) return; // an ISR change needs the controller
   for (const topic of world.topics.values()) {
     for (const p of topic.partitions) {
       if (p.leader === null || !isLive(world, p.leader)) continue;
-      const late = p.isr.filter(
-        (b) => b !== p.leader && world.now - (p.followers[b]?.lastCaughtUpAt ?? world.now) > lag,
-      );
+      const late = p.isr.filter((b) => {
+        if (b === p.leader) return false;
+        const progress = p.followers[b];
+        // A follower with everything the leader has is never out of sync.
+        if (progress && progress.logEndOffset >= p.log.logEndOffset) return false;
+        return world.now - (progress?.lastCaughtUpAt ?? world.now) > lag;
+      });
       if (late.length === 0) continue;
       p.isr = p.isr.filter((b) => !late.includes(b));
       for (const b of late)
@@ -198,14 +226,17 @@ export function checkIsr(ctx: Ctx): void {
   }
 }
 
-/** auto.leader.rebalance.enable: leadership goes back to preferred replicas when a broker's imbalance is over 10%. */
-export function rebalanceLeaders(ctx: Ctx, force = false): void {
+/**
+ * auto.leader.rebalance.enable: leadership goes back to preferred replicas. KRaft moves every
+ * imbalanced partition; the ZooKeeper controller only a broker's whose imbalance is over
+ * leader.imbalance.per.broker.percentage.
+ */
+export function rebalanceLeaders(ctx: Ctx): void {
   const { world } = ctx;
-  if (!force)
-    ctx.schedule(BROKER_DEFAULTS['leader.imbalance.check.interval.seconds'] * 1000, {
-      kind: 'leaderRebalance',
-    });
-  if (world.controller.activeController === null || !hasQuorum(world)) return;
+  ctx.schedule(BROKER_DEFAULTS['leader.imbalance.check.interval.seconds'] * 1000, {
+    kind: 'leaderRebalance',
+  });
+  if (!controllerActive(world) || !BROKER_DEFAULTS['auto.leader.rebalance.enable']) return;
   for (const broker of world.brokers) {
     const preferredHere: { topic: TopicState; p: PartitionState }[] = [];
     for (const topic of world.topics.values())
@@ -213,7 +244,10 @@ export function rebalanceLeaders(ctx: Ctx, force = false): void {
         if (p.replicas[0] === broker.id) preferredHere.push({ topic, p });
     const notLeading = preferredHere.filter(({ p }) => p.leader !== broker.id);
     const ratio = imbalanceRatio(preferredHere.length, notLeading.length);
-    if (!force && ratio * 100 <= BROKER_DEFAULTS['leader.imbalance.per.broker.percentage'])
+    if (
+      world.settings.mode === 'zookeeper' &&
+      ratio * 100 <= BROKER_DEFAULTS['leader.imbalance.per.broker.percentage']
+    )
       continue;
     for (const { topic, p } of notLeading) electPreferredLeader(ctx, topic, p);
   }
@@ -223,32 +257,7 @@ export function rebalanceLeaders(ctx: Ctx, force = false): void {
 export function electPreferredLeader(ctx: Ctx, topic: TopicState, p: PartitionState): boolean {
   const preferred = electPreferred(p.replicas, p.isr, (b) => isLive(ctx.world, b));
   if (preferred === null || preferred === p.leader) return false;
-  failDelayed(ctx, p, 'NOT_LEADER_OR_FOLLOWER');
-  const previous = p.leader;
-  p.leaderEpoch += 1;
-  p.leader = preferred;
-  p.log = p.logs[preferred]!;
-  p.log.highWatermark = Math.min(p.highWatermark, p.log.logEndOffset);
-  p.followers = {};
-  for (const b of p.isr)
-    if (b !== preferred)
-      p.followers[b] = {
-        logEndOffset: p.logs[b]?.logEndOffset ?? 0,
-        lastCaughtUpAt: ctx.world.now,
-      };
-  ctx.emit({
-    type: 'leader.elected',
-    topic: topic.name,
-    partition: p.id,
-    leader: preferred,
-    previous,
-    epoch: p.leaderEpoch,
-    isr: [...p.isr],
-    unclean: false,
-    reason: 'preferred replica',
-    lost: [],
-  });
-  if (topic.name === OFFSETS_TOPIC) onOffsetsLeaderChange(ctx, p.id, previous, preferred);
+  switchLeader(ctx, topic, p, preferred, 'preferred replica', false);
   return true;
 }
 
@@ -262,13 +271,20 @@ export function electController(ctx: Ctx): void {
     c.quorumLeader =
       hasQuorum(world) && live.length > 0 ? live[ctx.rng.nextInt(live.length)]!.id : null;
     c.activeController = c.quorumLeader;
+    // A new active controller gives every registered broker a fresh session (ClusterControlManager#activate).
+    if (c.activeController !== null)
+      for (const b of world.brokers) if (!b.fenced) b.lastHeartbeatAt = world.now;
   } else {
     const zk = c.quorum.filter((v) => v.up);
     c.quorumLeader = hasQuorum(world) ? (zk.at(-1)?.id ?? null) : null;
+    const sitting =
+      previous === null
+        ? undefined
+        : world.brokers.find((b) => b.id === previous && b.up && !b.fenced && !b.isolated);
     c.activeController =
       c.quorumLeader === null
         ? null
-        : (world.brokers.find((b) => b.up && !b.fenced && !b.isolated)?.id ?? null);
+        : (sitting?.id ?? world.brokers.find((b) => b.up && !b.fenced && !b.isolated)?.id ?? null);
   }
   if (c.activeController !== previous) {
     c.epoch += 1;

@@ -1,6 +1,6 @@
 // The leader's side of a partition: appending, the high watermark (the lowest log end offset in
 // the ISR), and acks=all produces that wait for it.
-import type { TopicConfig } from '../defaults';
+import { BROKER_DEFAULTS } from '../defaults';
 import { wakeWaitingFetches } from '../consumer/fetch';
 import type { Ctx } from '../world/context';
 import type { PartitionState, TopicState } from '../world/world';
@@ -40,13 +40,25 @@ export function appendAsLeader(
   return baseOffset;
 }
 
-/** The high watermark moves to the lowest log end offset among the ISR's members. */
+/**
+ * The high watermark moves to the lowest log end offset among the ISR's members — and among
+ * caught-up followers outside it, so they can rejoin. It does not move while the ISR is smaller
+ * than min.insync.replicas (capped at the replica count), as in Kafka 3.7+.
+ */
 export function advanceHighWatermark(ctx: Ctx, topic: TopicState, p: PartitionState): void {
-  if (p.leader === null) return;
+  if (p.leader === null || p.isr.length < effectiveMinIsr(topic, p)) return;
   let hw = p.log.logEndOffset;
-  for (const b of p.isr) {
+  const lag = BROKER_DEFAULTS['replica.lag.time.max.ms'];
+  for (const b of p.replicas) {
     if (b === p.leader) continue;
-    hw = Math.min(hw, p.followers[b]?.logEndOffset ?? 0);
+    const progress = p.followers[b];
+    if (p.isr.includes(b)) hw = Math.min(hw, progress?.logEndOffset ?? -1);
+    else if (
+      progress &&
+      ctx.world.now - progress.lastCaughtUpAt <= lag &&
+      !ctx.world.brokers.find((x) => x.id === b)?.fenced
+    )
+      hw = Math.min(hw, progress.logEndOffset);
   }
   if (hw <= p.highWatermark) return;
   p.highWatermark = hw;
@@ -100,6 +112,7 @@ export function failDelayed(
   p.delayed = [];
 }
 
-export function minInsyncReplicas(config: TopicConfig): number {
-  return config['min.insync.replicas'];
+/** Partition#effectiveMinIsr: min.insync.replicas, but never more than the replicas there are. */
+export function effectiveMinIsr(topic: TopicState, p: PartitionState): number {
+  return Math.min(topic.config['min.insync.replicas'], p.replicas.length);
 }

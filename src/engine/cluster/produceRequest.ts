@@ -4,7 +4,7 @@
 // written again.
 import type { Ctx } from '../world/context';
 import type { ProduceError, TaskOf } from '../world/tasks';
-import { appendAsLeader, minInsyncReplicas } from './leaderAppend';
+import { appendAsLeader, effectiveMinIsr } from './leaderAppend';
 import { reachable } from './replication';
 import type { PartitionState } from '../world/world';
 
@@ -41,7 +41,7 @@ export function receiveProduce(ctx: Ctx, task: TaskOf<'produceArrive'>): void {
   const p = topic?.partitions[task.partition];
   if (!topic || !p) return reply(ctx, task, 'UNKNOWN_TOPIC_OR_PARTITION');
   if (p.leader !== task.broker) return reply(ctx, task, 'NOT_LEADER_OR_FOLLOWER');
-  if (task.acks === 'all' && p.isr.length < minInsyncReplicas(topic.config)) {
+  if (task.acks === 'all' && p.isr.length < effectiveMinIsr(topic, p)) {
     ctx.emit({
       type: 'produce.rejected',
       producer: task.producer,

@@ -103,7 +103,6 @@ function answer(ctx: Ctx, fetch: WaitingReplicaFetch, force: boolean): boolean {
     const diverge = divergencePoint(followerLog, p.log);
     const truncate = diverge < want.fetchOffset ? diverge : null;
     const from = truncate ?? want.fetchOffset;
-    noteProgress(ctx, topic, p, fetch.follower, from);
     const records = readRecords(
       p.log,
       from,
@@ -131,7 +130,11 @@ function answer(ctx: Ctx, fetch: WaitingReplicaFetch, force: boolean): boolean {
   return true;
 }
 
-/** The leader learns the follower's log end; a follower that caught up may rejoin the ISR. */
+/**
+ * The leader learns the follower's log end from a fetch's arrival (Kafka's
+ * Replica#updateFetchState): caught up if it reached the leader's log end — or the end the leader
+ * had at the previous fetch, which counts from that fetch. A caught-up follower may rejoin the ISR.
+ */
 function noteProgress(
   ctx: Ctx,
   topic: TopicState,
@@ -139,13 +142,27 @@ function noteProgress(
   follower: BrokerId,
   logEnd: number,
 ): void {
-  const progress = (p.followers[follower] ??= { logEndOffset: 0, lastCaughtUpAt: ctx.world.now });
+  const now = ctx.world.now;
+  const leaderEnd = p.log.logEndOffset;
+  const progress = (p.followers[follower] ??= {
+    logEndOffset: -1,
+    lastCaughtUpAt: now,
+    lastFetchAt: now,
+    lastFetchLeaderEnd: leaderEnd,
+  });
+  if (logEnd >= leaderEnd) progress.lastCaughtUpAt = Math.max(progress.lastCaughtUpAt, now);
+  else if (logEnd >= progress.lastFetchLeaderEnd)
+    progress.lastCaughtUpAt = Math.max(progress.lastCaughtUpAt, progress.lastFetchAt);
   progress.logEndOffset = logEnd;
-  if (logEnd >= p.log.logEndOffset) progress.lastCaughtUpAt = ctx.world.now;
+  progress.lastFetchAt = now;
+  progress.lastFetchLeaderEnd = leaderEnd;
+  const broker = ctx.world.brokers.find((b) => b.id === follower);
   if (
     !p.isr.includes(follower) &&
     logEnd >= p.highWatermark &&
-    ctx.world.brokers.find((b) => b.id === follower && !b.fenced)
+    broker &&
+    !broker.fenced &&
+    controllerActive(ctx.world)
   ) {
     p.isr = p.replicas.filter((r) => r === follower || p.isr.includes(r));
     ctx.emit({
@@ -159,8 +176,27 @@ function noteProgress(
   advanceHighWatermark(ctx, topic, p);
 }
 
+/** ISR changes need the controller to accept them (AlterPartition / a ZooKeeper write). */
+export function controllerActive(world: World): boolean {
+  const q = world.controller.quorum;
+  return world.controller.activeController !== null && q.filter((v) => v.up).length * 2 > q.length;
+}
+
 export function receiveReplicaFetch(ctx: Ctx, task: TaskOf<'replicaFetchArrive'>): void {
   if (!reachable(ctx.world, task.leader) || !current(ctx.world, task)) return;
+  for (const want of task.partitions) {
+    const topic = ctx.world.topics.get(want.topic);
+    const p = topic?.partitions[want.partition];
+    const followerLog = p?.logs[task.follower];
+    if (!topic || !p || !followerLog || p.leader !== task.leader) continue;
+    noteProgress(
+      ctx,
+      topic,
+      p,
+      task.follower,
+      Math.min(want.fetchOffset, divergencePoint(followerLog, p.log)),
+    );
+  }
   if (answer(ctx, task, false)) return;
   ctx.world.waitingReplicaFetches.push(task);
   ctx.schedule(BROKER_DEFAULTS['replica.fetch.wait.max.ms'], {

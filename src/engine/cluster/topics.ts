@@ -43,7 +43,13 @@ function newPartition(
   for (const b of replicas) logs[b] = emptyLog(b);
   const leader = replicas[0]!;
   // The leader counts every follower as caught up from the start (replica.lag.time.max.ms counts from here).
-  for (const b of replicas.slice(1)) followers[b] = { logEndOffset: 0, lastCaughtUpAt: now };
+  for (const b of replicas.slice(1))
+    followers[b] = {
+      logEndOffset: 0,
+      lastCaughtUpAt: now,
+      lastFetchAt: now,
+      lastFetchLeaderEnd: 0,
+    };
   return {
     topic,
     id: partitionId(id),

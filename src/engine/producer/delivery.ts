@@ -1,12 +1,14 @@
 // The producer's sender: batches go to their partition's current leader; an answer acknowledges
-// them (acks=1 after the leader's append, acks=all after the ISR has them, acks=0 never waits);
-// errors and silence (request.timeout.ms) are retried after retry.backoff.ms until
-// delivery.timeout.ms has passed since the batch was made. Without idempotence a retry of a write
-// that did land writes it twice.
-import { partitionId } from '../ids';
+// them (acks=1 after the leader's append, acks=all after the ISR has them, acks=0 never waits).
+// Errors and silence (request.timeout.ms) are retried after an exponential backoff
+// (retry.backoff.ms up to retry.backoff.max.ms, ±20%); a batch expires delivery.timeout.ms after it
+// was made, sent or not. While a partition has no reachable leader its batches wait, without
+// counting as retries. Without idempotence a retry of a write that did land writes it twice.
+import { PRODUCER_DEFAULTS } from '../defaults';
+import { partitionId, type BrokerId } from '../ids';
 import { reachable } from '../cluster/replication';
 import type { Ctx } from '../world/context';
-import type { TaskOf } from '../world/tasks';
+import type { ProduceError, TaskOf } from '../world/tasks';
 import { tpKey } from '../world/world';
 import type { InFlightBatch, ProducerClient } from './producerState';
 
@@ -22,7 +24,7 @@ export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
       const baseSequence = producer.sequences[key] ?? 0;
       producer.sequences[key] = baseSequence + batch.records.length;
       const flight: InFlightBatch = {
-        requestId: nextRequestIdFor(ctx),
+        requestId: ctx.world.nextFetchId++,
         topic: batch.topic,
         partition: batch.partition,
         records: batch.records,
@@ -30,45 +32,51 @@ export function drainProducer(ctx: Ctx, task: TaskOf<'producerDrain'>): void {
         baseSequence,
         attempt: 0,
         sentAt: ctx.world.now,
+        state: 'waiting',
+        broker: null,
       };
+      producer.inFlight.set(flight.requestId, flight);
       send(ctx, producer, flight);
     }
   }
   producer.batches.clear();
 }
 
-/** Request ids come from the world's counter, so that replays number them identically. */
-function nextRequestIdFor(ctx: Ctx): number {
-  return ctx.world.nextFetchId++;
-}
-
 function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
   const { world } = ctx;
   const p = world.topics.get(flight.topic)?.partitions[flight.partition];
-  const recordIds = flight.records.map((r) => r.recordId);
-  flight.attempt += 1;
-  flight.sentAt = world.now;
-  if (!p) {
-    ctx.emit({
-      type: 'produce.failed',
-      producer: producer.clientId,
-      topic: flight.topic,
-      recordIds,
-      error: 'UnknownTopicOrPartitionException',
-      message: 'This server does not host this topic-partition.',
-    });
-    return;
-  }
-  if (p.leader === null || !reachable(world, p.leader)) {
-    // No leader to send to (LEADER_NOT_AVAILABLE): wait and look again.
-    return retryLater(
+  if (!p)
+    return finish(
       ctx,
       producer,
       flight,
-      p.leader === null ? 'LEADER_NOT_AVAILABLE' : 'NETWORK_EXCEPTION',
+      'UnknownTopicOrPartitionException',
+      'This server does not host this topic-partition.',
     );
+  if (producer.config.idempotence && waitsForEarlierBatch(producer, flight)) {
+    // Idempotence keeps order: a batch is (re)sent only after the ones before it on its partition.
+    flight.state = 'waiting';
+    ctx.schedule(producer.config.retryBackoffMs, {
+      kind: 'produceRetry',
+      producer: producer.clientId,
+      requestId: flight.requestId,
+    });
+    return armTimer(ctx, producer);
   }
-  producer.inFlight.set(flight.requestId, flight);
+  if (p.leader === null || !reachable(world, p.leader)) {
+    // No leader to talk to: the batch waits for fresh metadata; this is not a retry.
+    flight.state = 'waiting';
+    ctx.schedule(backoff(ctx, producer, 1), {
+      kind: 'produceRetry',
+      producer: producer.clientId,
+      requestId: flight.requestId,
+    });
+    return armTimer(ctx, producer);
+  }
+  flight.attempt += 1;
+  flight.sentAt = world.now;
+  flight.state = 'sent';
+  flight.broker = p.leader;
   ctx.emitStamped({
     seq: ctx.nextSeq(),
     at: world.now,
@@ -77,7 +85,7 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
     topic: flight.topic,
     partition: p.id,
     leader: p.leader,
-    recordIds,
+    recordIds: flight.records.map((r) => r.recordId),
     attempt: flight.attempt,
   });
   ctx.schedule(world.settings.networkLatencyMs, {
@@ -87,6 +95,7 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
     broker: p.leader,
     topic: flight.topic,
     partition: flight.partition,
+    // A retry carries copies: the first attempt's records may already sit in a log.
     records:
       flight.attempt === 1 ? flight.records : flight.records.map((r) => ({ ...r, offset: -1 })),
     acks: producer.config.acks,
@@ -95,70 +104,132 @@ function send(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): void {
       : null,
   });
   if (producer.config.acks === '0') {
-    // Fire and forget: nothing comes back, nothing is retried.
-    producer.inFlight.delete(flight.requestId);
+    producer.inFlight.delete(flight.requestId); // fire and forget: nothing comes back
     return;
   }
-  armTimeoutTimer(ctx, producer, world.now + producer.config.requestTimeoutMs);
+  armTimer(ctx, producer);
 }
 
-function armTimeoutTimer(ctx: Ctx, producer: ProducerClient, at: number): void {
-  if (producer.timeoutTimerAt !== null && producer.timeoutTimerAt <= at) return;
-  producer.timeoutTimerAt = at;
-  ctx.schedule(at - ctx.world.now, { kind: 'produceTimeout', producer: producer.clientId });
+function waitsForEarlierBatch(producer: ProducerClient, flight: InFlightBatch): boolean {
+  for (const other of producer.inFlight.values())
+    if (
+      other !== flight &&
+      other.topic === flight.topic &&
+      other.partition === flight.partition &&
+      other.baseSequence < flight.baseSequence &&
+      other.state === 'waiting'
+    )
+      return true;
+  return false;
 }
+
+/** Kafka 3.7+ (KIP-580): retry.backoff.ms doubling up to retry.backoff.max.ms, with ±20% jitter. */
+function backoff(ctx: Ctx, producer: ProducerClient, attempt: number): number {
+  const base = Math.min(
+    producer.config.retryBackoffMs * 2 ** Math.max(0, attempt - 1),
+    PRODUCER_DEFAULTS['retry.backoff.max.ms'],
+  );
+  return Math.round(base * (0.8 + 0.4 * ctx.rng.nextFloat()));
+}
+
+const EXCEPTIONS: Record<string, [string, string]> = {
+  NOT_ENOUGH_REPLICAS: [
+    'NotEnoughReplicasException',
+    'Messages are rejected since there are fewer in-sync replicas than required.',
+  ],
+  NOT_LEADER_OR_FOLLOWER: [
+    'NotLeaderOrFollowerException',
+    'For requests intended only for the leader, this error indicates that the broker is not the current leader. For requests intended for any replica, this error indicates that the broker is not a replica of the topic partition.',
+  ],
+  NETWORK_EXCEPTION: [
+    'NetworkException',
+    'The server disconnected before a response was received.',
+  ],
+  OUT_OF_ORDER_SEQUENCE_NUMBER: [
+    'OutOfOrderSequenceException',
+    'The broker received an out of order sequence number.',
+  ],
+  REQUEST_TIMED_OUT: ['TimeoutException', 'The request timed out.'],
+  UNKNOWN_TOPIC_OR_PARTITION: [
+    'UnknownTopicOrPartitionException',
+    'This server does not host this topic-partition.',
+  ],
+};
 
 function retryLater(
   ctx: Ctx,
   producer: ProducerClient,
   flight: InFlightBatch,
-  error: string,
+  error: ProduceError | 'REQUEST_TIMED_OUT',
 ): void {
-  const { world } = ctx;
-  producer.inFlight.delete(flight.requestId);
-  const recordIds = flight.records.map((r) => r.recordId);
-  const elapsed = world.now + producer.config.retryBackoffMs - flight.createdAt;
-  if (elapsed > producer.config.deliveryTimeoutMs || flight.attempt > producer.config.retries) {
-    ctx.emit({
-      type: 'produce.failed',
-      producer: producer.clientId,
-      topic: flight.topic,
-      recordIds,
-      error: 'TimeoutException',
-      message: `Expiring ${recordIds.length} record(s) for ${tpKey(flight.topic, flight.partition)}:${world.now - flight.createdAt} ms has passed since batch creation`,
-    });
-    return;
+  if (expireIfDue(ctx, producer, flight)) return;
+  if (flight.attempt > producer.config.retries) {
+    const [name, message] = EXCEPTIONS[error] ?? ['KafkaException', error];
+    return finish(ctx, producer, flight, name, message);
   }
   ctx.emit({
     type: 'produce.retrying',
     producer: producer.clientId,
     topic: flight.topic,
     partition: partitionId(flight.partition),
-    recordIds,
+    recordIds: flight.records.map((r) => r.recordId),
     error,
     attempt: flight.attempt,
   });
-  const retryId = nextRequestIdFor(ctx);
-  producer.inFlight.set(retryId, { ...flight, requestId: retryId });
-  ctx.schedule(producer.config.retryBackoffMs, {
+  // A new request id: an answer to the old attempt arriving late is ignored.
+  producer.inFlight.delete(flight.requestId);
+  const retry: InFlightBatch = { ...flight, requestId: ctx.world.nextFetchId++, state: 'waiting' };
+  producer.inFlight.set(retry.requestId, retry);
+  ctx.schedule(backoff(ctx, producer, flight.attempt), {
     kind: 'produceRetry',
     producer: producer.clientId,
-    requestId: retryId,
+    requestId: retry.requestId,
+  });
+  armTimer(ctx, producer);
+}
+
+function expireIfDue(ctx: Ctx, producer: ProducerClient, flight: InFlightBatch): boolean {
+  const age = ctx.world.now - flight.createdAt;
+  if (age < producer.config.deliveryTimeoutMs) return false;
+  finish(
+    ctx,
+    producer,
+    flight,
+    'TimeoutException',
+    `Expiring ${flight.records.length} record(s) for ${tpKey(flight.topic, flight.partition)}:${age} ms has passed since batch creation`,
+  );
+  return true;
+}
+
+function finish(
+  ctx: Ctx,
+  producer: ProducerClient,
+  flight: InFlightBatch,
+  error: string,
+  message: string,
+): void {
+  producer.inFlight.delete(flight.requestId);
+  ctx.emit({
+    type: 'produce.failed',
+    producer: producer.clientId,
+    topic: flight.topic,
+    recordIds: flight.records.map((r) => r.recordId),
+    error,
+    message,
   });
 }
 
 export function onProduceRetry(ctx: Ctx, task: TaskOf<'produceRetry'>): void {
   const producer = ctx.world.producers.get(task.producer);
   const flight = producer?.inFlight.get(task.requestId);
-  if (!producer || !flight) return;
-  producer.inFlight.delete(task.requestId);
-  send(ctx, producer, flight);
+  if (!producer || !flight || flight.state !== 'waiting') return;
+  if (!expireIfDue(ctx, producer, flight)) send(ctx, producer, flight);
 }
 
 export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>): void {
   const producer = ctx.world.producers.get(task.producer);
   const flight = producer?.inFlight.get(task.requestId);
-  if (!producer || !flight) return; // already timed out and retried
+  if (!producer || !flight || flight.state !== 'sent') return; // already retried, expired or failed
   if (task.error !== 'NONE') return retryLater(ctx, producer, flight, task.error);
   producer.inFlight.delete(task.requestId);
   ctx.emit({
@@ -171,17 +242,43 @@ export function receiveProduceResponse(ctx: Ctx, task: TaskOf<'produceResponse'>
   });
 }
 
-/** No answer within request.timeout.ms: the write may or may not have landed; try again. */
+/** A crashed broker's connections close: its pending requests fail at once (NetworkException). */
+export function disconnectFrom(ctx: Ctx, broker: BrokerId): void {
+  for (const producer of ctx.world.producers.values())
+    for (const flight of [...producer.inFlight.values()])
+      if (flight.state === 'sent' && flight.broker === broker)
+        retryLater(ctx, producer, flight, 'NETWORK_EXCEPTION');
+}
+
+/** One timer per producer: request.timeout.ms for requests out, delivery.timeout.ms for every batch. */
+function armTimer(ctx: Ctx, producer: ProducerClient): void {
+  let next = Infinity;
+  for (const f of producer.inFlight.values()) {
+    next = Math.min(next, f.createdAt + producer.config.deliveryTimeoutMs);
+    if (f.state === 'sent') next = Math.min(next, f.sentAt + producer.config.requestTimeoutMs);
+  }
+  if (
+    next === Infinity ||
+    (producer.timeoutTimerAt !== null &&
+      producer.timeoutTimerAt <= next &&
+      producer.timeoutTimerAt >= ctx.world.now)
+  )
+    return;
+  producer.timeoutTimerAt = next;
+  ctx.schedule(next - ctx.world.now, { kind: 'produceTimeout', producer: producer.clientId });
+}
+
 export function onProduceTimeout(ctx: Ctx, task: TaskOf<'produceTimeout'>): void {
   const producer = ctx.world.producers.get(task.producer);
   if (!producer || producer.timeoutTimerAt !== ctx.world.now) return; // a stale timer
   producer.timeoutTimerAt = null;
-  const timeout = producer.config.requestTimeoutMs;
-  let next = Infinity;
   for (const flight of [...producer.inFlight.values()]) {
-    const deadline = flight.sentAt + timeout;
-    if (deadline <= ctx.world.now) retryLater(ctx, producer, flight, 'REQUEST_TIMED_OUT');
-    else next = Math.min(next, deadline);
+    if (expireIfDue(ctx, producer, flight)) continue;
+    if (
+      flight.state === 'sent' &&
+      flight.sentAt + producer.config.requestTimeoutMs <= ctx.world.now
+    )
+      retryLater(ctx, producer, flight, 'REQUEST_TIMED_OUT');
   }
-  if (next !== Infinity) armTimeoutTimer(ctx, producer, next);
+  armTimer(ctx, producer);
 }

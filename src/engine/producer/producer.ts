@@ -19,8 +19,9 @@ function configFrom(settings: ProducerSettings = {}): ProducerConfig {
     acks,
     batchSize: settings['batch.size'] ?? PRODUCER_DEFAULTS['batch.size'],
     lingerMs: settings['linger.ms'] ?? PRODUCER_DEFAULTS['linger.ms'],
-    // Since 3.0 idempotence is on by default, unless acks other than all turn it off implicitly.
-    idempotence: settings['enable.idempotence'] ?? acks === 'all',
+    // Since 3.0 idempotence is on by default, unless acks other than all (or retries=0) turn it
+    // off implicitly.
+    idempotence: settings['enable.idempotence'] ?? (acks === 'all' && settings.retries !== 0),
     deliveryTimeoutMs: settings['delivery.timeout.ms'] ?? PRODUCER_DEFAULTS['delivery.timeout.ms'],
     requestTimeoutMs: settings['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms'],
     retryBackoffMs: PRODUCER_DEFAULTS['retry.backoff.ms'],
@@ -56,27 +57,50 @@ function makeProducer(id: string, settings?: ProducerSettings): ProducerClient {
   };
 }
 
+/** KafkaProducer's checks of a configuration: ConfigException, with Kafka's messages. */
+function checkConfig(settings: ProducerSettings): Result<true> {
+  const whole = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+  if (
+    !whole(settings['batch.size']) ||
+    !whole(settings['linger.ms']) ||
+    !whole(settings['delivery.timeout.ms']) ||
+    !whole(settings['request.timeout.ms']) ||
+    !whole(settings.retries)
+  )
+    return fail(
+      'ConfigException',
+      'batch.size, linger.ms, delivery.timeout.ms, request.timeout.ms and retries must be whole numbers, at least 0.',
+    );
+  if (settings['enable.idempotence'] === true && (settings.acks ?? 'all') !== 'all')
+    return fail(
+      'ConfigException',
+      'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
+    );
+  if (settings['enable.idempotence'] === true && settings.retries === 0)
+    return fail(
+      'ConfigException',
+      'Must set retries to non-zero when using the idempotent producer.',
+    );
+  const delivery = settings['delivery.timeout.ms'];
+  const needed =
+    (settings['linger.ms'] ?? PRODUCER_DEFAULTS['linger.ms']) +
+    (settings['request.timeout.ms'] ?? PRODUCER_DEFAULTS['request.timeout.ms']);
+  if (delivery !== undefined && delivery < needed)
+    return fail(
+      'ConfigException',
+      'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms',
+    );
+  return ok(true);
+}
+
 export function createProducer(ctx: Ctx, command: CreateProducer): Result<{ producer: string }> {
   if (command.producer !== undefined && ctx.world.producers.has(command.producer))
     return fail(
       'IllegalStateException',
       `A producer with client id ${command.producer} already exists.`,
     );
-  const batch = command.config?.['batch.size'];
-  const linger = command.config?.['linger.ms'];
-  if (
-    (batch !== undefined && (!Number.isInteger(batch) || batch < 0)) ||
-    (linger !== undefined && (!Number.isInteger(linger) || linger < 0))
-  )
-    return fail(
-      'IllegalArgumentException',
-      'batch.size and linger.ms must be whole numbers, at least 0.',
-    );
-  if (command.config?.['enable.idempotence'] === true && (command.config.acks ?? 'all') !== 'all')
-    return fail(
-      'IllegalArgumentException',
-      'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
-    );
+  const checked = checkConfig(command.config ?? {});
+  if (!checked.ok) return checked;
   return ok({ producer: newProducer(ctx, command.producer, command.config).clientId });
 }
 

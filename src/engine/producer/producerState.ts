@@ -1,5 +1,6 @@
 import type { KeylessPartitioning } from '../commands';
 import type { NewRecord } from '../cluster/partitionLog';
+import type { BrokerId } from '../ids';
 
 export interface ProducerConfig {
   readonly acks: '0' | '1' | 'all';
@@ -32,6 +33,9 @@ export interface InFlightBatch {
   attempt: number;
   /** When this attempt was sent: request.timeout.ms counts from here. */
   sentAt: number;
+  /** Sent and awaiting an answer, or waiting (for a leader, or for its backoff to pass). */
+  state: 'sent' | 'waiting';
+  broker: BrokerId | null;
 }
 
 export interface ProducerClient {

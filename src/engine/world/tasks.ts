@@ -52,6 +52,7 @@ export type ProduceError =
   | 'NOT_ENOUGH_REPLICAS'
   | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND'
   | 'OUT_OF_ORDER_SEQUENCE_NUMBER'
+  | 'NETWORK_EXCEPTION'
   | 'UNKNOWN_TOPIC_OR_PARTITION';
 
 export type GroupError =

@@ -84,10 +84,13 @@ export interface ReplicaLog {
 
 /** What a leader knows of one follower, from its fetches. */
 export interface FollowerProgress {
-  /** The follower's log end offset, as its last fetch said. */
+  /** The follower's log end offset, as its last fetch said (-1: not heard from since the election). */
   logEndOffset: number;
   /** When it last had everything the leader had (replica.lag.time.max.ms counts from here). */
   lastCaughtUpAt: number;
+  /** The previous fetch: when it came and the leader's log end then (Kafka's caught-up rule). */
+  lastFetchAt: number;
+  lastFetchLeaderEnd: number;
 }
 
 export interface PartitionState {

@@ -299,9 +299,9 @@ describe('property: offsets are contiguous and immutable', () => {
             auditor.onSnapshot(sim);
           },
         });
-        // Let linger.ms and the network deliver what is still on its way.
+        // Let linger.ms, the network and retries (up to delivery.timeout.ms) settle every record.
         const before = trace.events.length;
-        settle(trace, 1000, 100);
+        settle(trace, 125_000, 1000);
         auditor.onEvents(trace.events.slice(before));
         auditor.onSnapshot(trace.sim);
         auditor.checkAllAccounted();
