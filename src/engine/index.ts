@@ -9,3 +9,4 @@ export type * from './snapshot';
 export type { TopicPartition } from './world/world';
 export { partitionForKey } from './kernels/partitioner';
 export { KAFKA_CONFIG_DEFAULTS } from './defaults';
+export { createRng, seedState, type Rng } from './random';

@@ -12,7 +12,8 @@ import { createProducer, produce } from './producer/producer';
 import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
 import { electController } from './cluster/controller';
 import { createRng, seedState, type Rng } from './random';
-import { takeSnapshot, type SnapshotOptions, type WorldSnapshot } from './snapshot';
+import { takeSnapshot, type RecordView, type SnapshotOptions, type WorldSnapshot } from './snapshot';
+import { recordAt } from './cluster/partitionLog';
 import type { Ctx } from './world/context';
 import { runTask } from './world/runTask';
 import type { Task } from './world/tasks';
@@ -191,6 +192,18 @@ export class Simulation {
     const events = this.pending;
     this.pending = [];
     return events;
+  }
+
+  /** Records of a partition's leader log from `from`, at most `max` (for tools that print them). */
+  records(topic: string, partition: number, from: number, max: number): RecordView[] {
+    const p = this.world.topics.get(topic)?.partitions[partition];
+    if (!p) return [];
+    const out: RecordView[] = [];
+    for (let o = Math.max(from, p.log.logStartOffset); o < p.log.logEndOffset && out.length < max; o++) {
+      const r = recordAt(p.log, o);
+      if (r) out.push({ offset: r.offset, recordId: r.recordId, key: r.key, value: r.value, timestamp: r.timestamp, headers: r.headers });
+    }
+    return out;
   }
 
   snapshot(options?: SnapshotOptions): WorldSnapshot {

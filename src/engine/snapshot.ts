@@ -11,6 +11,7 @@ export interface RecordView {
   readonly key: string | null;
   readonly value: string | null;
   readonly timestamp: SimTimeMs;
+  readonly headers?: readonly { readonly key: string; readonly value: string | null }[];
 }
 
 export interface ReplicaView {

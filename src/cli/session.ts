@@ -1,0 +1,174 @@
+// A shell session over the simulated world: it runs Kafka's tools, the `sim` commands and a few
+// shell builtins (sleep, jobs, kill, echo, help), keeps background jobs, and prints what a real
+// terminal would. The headless runner and the in-app terminal both drive one of these.
+import type { SimEvent } from '../engine';
+import { finished, type Job, type Output } from './job';
+import type { ParsedCommand } from './shell/parseScript';
+import { runTool, toolName } from './tools/registry';
+import type { WorldHandle } from './world';
+
+interface JobEntry {
+  readonly id: number;
+  readonly job: Job;
+  readonly source: string;
+  reported: boolean;
+}
+
+export interface CommandContext {
+  readonly world: WorldHandle;
+  readonly out: Output;
+  readonly stdin: string | null;
+  /** A fresh number each time (console-consumer group ids and the like draw from the world's seed). */
+  readonly session: ShellSession;
+}
+
+export class ShellSession {
+  private readonly jobs: JobEntry[] = [];
+  private nextJobId = 1;
+  private foreground: Job | null = null;
+
+  constructor(
+    readonly world: WorldHandle,
+    private readonly out: Output,
+  ) {}
+
+  /** Runs a parsed command line; a foreground job must be driven (time advanced) until done. */
+  run(command: ParsedCommand): Job {
+    this.reportFinished();
+    const job = this.dispatch(command);
+    if (command.background && !job.done) {
+      const entry = {
+        id: this.nextJobId++,
+        job,
+        source: command.source.replace(/\s*&\s*$/, ''),
+        reported: false,
+      };
+      this.jobs.push(entry);
+      this.out(`[${entry.id}] ${4000 + entry.id}\n`, 'stdout');
+    } else if (!job.done) this.foreground = job;
+    return job;
+  }
+
+  get busy(): boolean {
+    return this.foreground !== null && !this.foreground.done;
+  }
+
+  /** Every job hears of new engine events and of time passing. */
+  onEvents(events: readonly SimEvent[]): void {
+    for (const job of this.activeJobs()) job.onEvents(events);
+    this.onTime(this.world.sim.now);
+  }
+
+  onTime(now: number): void {
+    for (const job of this.activeJobs()) job.onTime(now);
+    if (this.foreground?.done) this.foreground = null;
+  }
+
+  /** Ctrl+C: the foreground job stops gracefully. */
+  interrupt(): void {
+    this.foreground?.stop('graceful');
+    this.foreground = null;
+  }
+
+  /** Typed input for the foreground job (the console producer's lines). */
+  input(text: string): boolean {
+    if (!this.foreground?.input) return false;
+    this.foreground.input(text);
+    return true;
+  }
+
+  private activeJobs(): Job[] {
+    const all = this.jobs.filter((j) => !j.job.done).map((j) => j.job);
+    if (this.foreground && !this.foreground.done) all.push(this.foreground);
+    return all;
+  }
+
+  /** Like bash, finished background jobs are announced before the next command runs. */
+  reportFinished(): void {
+    for (const entry of this.jobs) {
+      if (!entry.job.done || entry.reported) continue;
+      entry.reported = true;
+      this.out(`[${entry.id}]+  ${jobStatus(entry.job).padEnd(24)}${entry.source}\n`, 'stdout');
+    }
+  }
+
+  private dispatch(command: ParsedCommand): Job {
+    const [name, ...args] = command.argv;
+    const source = command.source;
+    const ctx: CommandContext = {
+      world: this.world,
+      out: this.out,
+      stdin: command.stdin,
+      session: this,
+    };
+    switch (name) {
+      case undefined:
+        return finished(source, 0);
+      case 'sleep':
+        return sleepJob(source, args[0], this.world, this.out);
+      case 'jobs':
+        for (const e of this.jobs.filter((j) => !j.job.done))
+          this.out(`[${e.id}]+  ${'Running'.padEnd(24)}${e.source} &\n`, 'stdout');
+        return finished(source, 0);
+      case 'kill':
+        return this.kill(args, source);
+      case 'echo':
+        this.out(args.join(' ') + '\n', 'stdout');
+        return finished(source, 0);
+      case 'cd':
+      case 'export':
+      case 'clear':
+        return finished(source, 0);
+      default: {
+        const tool = toolName(name);
+        if (tool) return runTool(tool, args, ctx);
+        this.out(`bash: ${name}: command not found\n`, 'stderr');
+        return finished(source, 127);
+      }
+    }
+  }
+
+  private kill(args: readonly string[], source: string): Job {
+    const signal = args[0] === '-9' ? 'kill' : 'graceful';
+    const target = args[args.length - 1] ?? '';
+    const match = /^%(\d+)$/.exec(target);
+    const entry = match ? this.jobs.find((j) => j.id === Number(match[1])) : undefined;
+    if (!entry || entry.job.done) {
+      this.out(`bash: kill: ${target || '%'}: no such job\n`, 'stderr');
+      return finished(source, 1);
+    }
+    entry.job.stop(signal);
+    return finished(source, 0);
+  }
+}
+
+function jobStatus(job: Job): string {
+  if (job.exitCode === 137) return 'Killed';
+  if (job.exitCode === 143) return 'Terminated';
+  return job.exitCode === 0 ? 'Done' : `Exit ${job.exitCode}`;
+}
+
+/** `sleep S`: lets S seconds of virtual time pass. */
+function sleepJob(source: string, arg: string | undefined, world: WorldHandle, out: Output): Job {
+  const seconds = Number(arg);
+  if (arg === undefined || !Number.isFinite(seconds) || seconds < 0) {
+    out(`sleep: invalid time interval '${arg ?? ''}'\n`, 'stderr');
+    return finished(source, 1);
+  }
+  const until = world.sim.now + seconds * 1000;
+  let done = seconds === 0;
+  return {
+    command: source,
+    get done() {
+      return done;
+    },
+    exitCode: 0,
+    onEvents: () => {},
+    onTime: (now) => {
+      if (now >= until) done = true;
+    },
+    stop: () => {
+      done = true;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// The CLI's hold on the simulated world: the engine, and a way to start a new one (`sim brokers`).
+import { Simulation, type SimulationOptions } from '../engine';
+
+export interface WorldHandle {
+  readonly sim: Simulation;
+  /** Starts a fresh world (only before any topic exists, as `sim brokers` allows). */
+  reset(options: Omit<SimulationOptions, 'seed'>): void;
+  readonly options: Omit<SimulationOptions, 'seed'>;
+}
+
+/** Virtual time 0 as a wall-clock moment, for tools that print timestamps (CreateTime, dates). */
+export const VIRTUAL_EPOCH_MS = Date.UTC(2024, 0, 1);
+
+/** The default world: Kafka's quickstart, one broker with id 0 on localhost:9092 (KRaft). */
+export const DEFAULT_WORLD: Omit<SimulationOptions, 'seed'> = { brokers: [0], mode: 'kraft' };
+
+export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle {
+  let sim = new Simulation({ seed, ...options });
+  let current = options;
+  return {
+    get sim() {
+      return sim;
+    },
+    get options() {
+      return current;
+    },
+    reset(next) {
+      current = next;
+      sim = new Simulation({ seed, ...next });
+    },
+  };
+}
