@@ -26,7 +26,7 @@ export function runScript(script: string, seed = 1, echo = true): RunResult {
   if (!parsed.ok)
     return { transcript: `kafkasim: line ${parsed.line}: ${parsed.error}\n`, exitCode: 2 };
   const world = createWorld(seed);
-  const session = new ShellSession(world, out);
+  const session = new ShellSession(world, out, true, seed);
   let exitCode = 0;
   for (const command of parsed.commands) {
     if (echo) out(`$ ${command.source}\n`, 'stdout');

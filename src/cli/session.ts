@@ -1,7 +1,7 @@
 // A shell session over the simulated world: it runs Kafka's tools, the `sim` commands and a few
 // shell builtins (sleep, jobs, kill, echo, help), keeps background jobs, and prints what a real
 // terminal would. The headless runner and the in-app terminal both drive one of these.
-import type { SimEvent } from '../engine';
+import { createRng, seedState, type Rng, type SimEvent } from '../engine';
 import { finished, type Job, type Output } from './job';
 import type { ParsedCommand } from './shell/parseScript';
 import { runTool, toolName } from './tools/registry';
@@ -18,6 +18,8 @@ export interface CommandContext {
   readonly world: WorldHandle;
   readonly out: Output;
   readonly stdin: string | null;
+  /** Started with `&`: it runs on while later commands run. */
+  readonly background: boolean;
   /** A fresh number each time (console-consumer group ids and the like draw from the world's seed). */
   readonly session: ShellSession;
 }
@@ -26,11 +28,34 @@ export class ShellSession {
   private readonly jobs: JobEntry[] = [];
   private nextJobId = 1;
   private foreground: Job | null = null;
+  private readonly clientIds = new Map<string, number>();
+
+  private readonly rng: Rng;
 
   constructor(
     readonly world: WorldHandle,
     private readonly out: Output,
-  ) {}
+    /** The headless runner (true) or the in-app terminal (false): foreground consumers differ. */
+    readonly headless = true,
+    seed = 1,
+  ) {
+    this.rng = createRng(seedState(seed ^ 0x5eed));
+  }
+
+  /** A deterministic random integer in [0, bound) (console-consumer group ids and the like). */
+  random(bound: number): number {
+    return this.rng.nextInt(bound);
+  }
+
+  /**
+   * Each tool run is its own client in the engine: a second console-producer is
+   * console-producer-2 there (Kafka would let both share the name).
+   */
+  uniqueClientId(base: string): string {
+    const n = (this.clientIds.get(base) ?? 0) + 1;
+    this.clientIds.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  }
 
   /** Runs a parsed command line; a foreground job must be driven (time advanced) until done. */
   run(command: ParsedCommand): Job {
@@ -99,6 +124,7 @@ export class ShellSession {
       world: this.world,
       out: this.out,
       stdin: command.stdin,
+      background: command.background,
       session: this,
     };
     switch (name) {

@@ -84,8 +84,10 @@ export interface ConsumerSettings {
 
 export interface StartConsumer {
   readonly type: 'startConsumer';
-  /** Client id; Kafka's form (consumer-<group>-<n>) when absent. */
+  /** The engine's name for the client; Kafka's form (consumer-<group>-<n>) when absent. */
   readonly consumer?: string;
+  /** client.id, if it differs from the engine's name (console consumers all use console-consumer). */
+  readonly clientId?: string;
   readonly group?: string;
   /** subscribe(topics): partitions come from the group. */
   readonly topics?: readonly string[];

@@ -223,7 +223,7 @@ export function takeSnapshot(
           .sort((a, b) => a.joinOrder - b.joinOrder)
           .map((m) => ({
             memberId: m.memberId,
-            clientId: m.clientId,
+            clientId: m.kafkaClientId,
             groupInstanceId: m.groupInstanceId,
             assignment: [...m.assignment],
           })),

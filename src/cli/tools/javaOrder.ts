@@ -9,3 +9,14 @@ export function javaHashMapOrder(keys: readonly string[], buckets = 64): string[
   };
   return [...keys].sort((a, b) => bucket(a) - bucket(b) || (a < b ? 1 : a > b ? -1 : 0));
 }
+
+/** HashMap order of items by their Java hashCode, in a default-sized table (16, doubling past 75%). */
+export function javaHashMapOrderBy<T>(items: readonly T[], hash: (item: T) => number): T[] {
+  let table = 16;
+  while (items.length > table * 0.75) table *= 2;
+  const bucket = (item: T) => {
+    const h = hash(item) | 0;
+    return (h ^ (h >>> 16)) & (table - 1);
+  };
+  return [...items].sort((a, b) => bucket(a) - bucket(b));
+}

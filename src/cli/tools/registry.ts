@@ -3,6 +3,9 @@
 import type { Job } from '../job';
 import { finished } from '../job';
 import type { CommandContext } from '../session';
+import { consoleConsumer } from './consoleConsumer';
+import { consumerGroups } from './consumerGroups';
+import { consoleProducer } from './consoleProducer';
 import { kafkaTopics } from './kafkaTopics';
 import { simCommand } from './simCommand';
 
@@ -25,6 +28,9 @@ type Tool = (args: readonly string[], ctx: CommandContext) => Job;
 
 const TOOLS: Partial<Record<ToolName, Tool>> = {
   'kafka-topics': kafkaTopics,
+  'kafka-console-producer': consoleProducer,
+  'kafka-console-consumer': consoleConsumer,
+  'kafka-consumer-groups': consumerGroups,
   sim: simCommand,
 };
 

@@ -91,6 +91,7 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     `consumer-${command.group ?? 'null'}-${instanceId ?? ++ctx.world.clientCounters.consumer}`;
   const c: ConsumerClient = {
     clientId,
+    kafkaClientId: command.clientId ?? clientId,
     groupId: command.group ?? null,
     config: checked.value,
     subscription: command.topics ? [...new Set(command.topics)] : null,

@@ -21,7 +21,10 @@ export interface ConsumerConfig {
  * of it are recognised and dropped.
  */
 export interface ConsumerClient {
+  /** The engine's name for this client (unique). */
   readonly clientId: string;
+  /** client.id as Kafka knows it (console consumers all say console-consumer). */
+  readonly kafkaClientId: string;
   readonly groupId: string | null;
   readonly config: ConsumerConfig;
   /** subscribe(): topics; assign(): null. */

@@ -86,6 +86,7 @@ export function startJoin(ctx: Ctx, c: ConsumerClient): void {
     group: c.groupId,
     request: {
       consumer: c.clientId,
+      clientId: c.kafkaClientId,
       epoch: c.epoch,
       memberId: c.memberId,
       groupInstanceId: c.config.groupInstanceId,

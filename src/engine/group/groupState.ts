@@ -5,7 +5,10 @@ export type GroupPhase = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' 
 
 export interface MemberState {
   readonly memberId: string;
+  /** The engine's name for the client (where answers go). */
   readonly clientId: string;
+  /** Its client.id, as kafka-consumer-groups shows it. */
+  readonly kafkaClientId: string;
   /** Where answers go: the client and its epoch (answers to a dead client's epoch are dropped). */
   consumerEpoch: number;
   readonly groupInstanceId: string | null;

@@ -30,6 +30,7 @@ function addMember(
   const member: MemberState = {
     memberId,
     clientId: request.consumer,
+    kafkaClientId: request.clientId,
     consumerEpoch: request.epoch,
     groupInstanceId: request.groupInstanceId,
     sessionTimeoutMs: request.sessionTimeoutMs,
@@ -128,7 +129,7 @@ export function receiveJoin(ctx: Ctx, task: TaskOf<'joinArrive'>): void {
   if (request.memberId === '') {
     if (request.groupInstanceId !== null) return joinStatic(ctx, group, request);
     // KIP-394: a new member gets its id first and must join again with it.
-    const memberId = `${request.consumer}-${ctx.rng.uuid()}`;
+    const memberId = `${request.clientId}-${ctx.rng.uuid()}`;
     group.pendingMembers.add(memberId);
     ctx.schedule(request.sessionTimeoutMs, {
       kind: 'sessionCheck',
@@ -184,6 +185,7 @@ function joinStatic(ctx: Ctx, group: GroupState, request: JoinRequest): void {
     ...old,
     memberId,
     clientId: request.consumer,
+    kafkaClientId: request.clientId,
     consumerEpoch: request.epoch,
     joined: true,
     awaitingSync: false,

@@ -13,6 +13,8 @@ interface ToConsumer {
 
 export interface JoinRequest {
   readonly consumer: string;
+  /** The client's client.id, which member ids are made from (several clients may share one). */
+  readonly clientId: string;
   readonly epoch: number;
   readonly memberId: string;
   readonly groupInstanceId: string | null;
