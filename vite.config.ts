@@ -20,6 +20,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'cli', environment: 'node', include: ['tests/cli/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',

@@ -28,6 +28,8 @@ export function parseOptions(args: readonly string[], specs: readonly OptionSpec
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // A single dash starts short options, which Kafka's tools do not have: -partitions is "p".
+    if (/^-[A-Za-z]/.test(arg)) return { ok: false, kind: 'unrecognized', option: arg[1]! };
     if (!arg.startsWith('--') || arg === '--') {
       positional.push(arg);
       continue;

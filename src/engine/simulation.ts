@@ -12,7 +12,12 @@ import { createProducer, produce } from './producer/producer';
 import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
 import { electController } from './cluster/controller';
 import { createRng, seedState, type Rng } from './random';
-import { takeSnapshot, type RecordView, type SnapshotOptions, type WorldSnapshot } from './snapshot';
+import {
+  takeSnapshot,
+  type RecordView,
+  type SnapshotOptions,
+  type WorldSnapshot,
+} from './snapshot';
 import { recordAt } from './cluster/partitionLog';
 import type { Ctx } from './world/context';
 import { runTask } from './world/runTask';
@@ -199,9 +204,21 @@ export class Simulation {
     const p = this.world.topics.get(topic)?.partitions[partition];
     if (!p) return [];
     const out: RecordView[] = [];
-    for (let o = Math.max(from, p.log.logStartOffset); o < p.log.logEndOffset && out.length < max; o++) {
+    for (
+      let o = Math.max(from, p.log.logStartOffset);
+      o < p.log.logEndOffset && out.length < max;
+      o++
+    ) {
       const r = recordAt(p.log, o);
-      if (r) out.push({ offset: r.offset, recordId: r.recordId, key: r.key, value: r.value, timestamp: r.timestamp, headers: r.headers });
+      if (r)
+        out.push({
+          offset: r.offset,
+          recordId: r.recordId,
+          key: r.key,
+          value: r.value,
+          timestamp: r.timestamp,
+          headers: r.headers,
+        });
     }
     return out;
   }

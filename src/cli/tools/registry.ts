@@ -7,6 +7,7 @@ import { consoleConsumer } from './consoleConsumer';
 import { consumerGroups } from './consumerGroups';
 import { consoleProducer } from './consoleProducer';
 import { kafkaTopics } from './kafkaTopics';
+import { serverStart, serverStop, zookeeperStart } from './servers';
 import { simCommand } from './simCommand';
 
 export type ToolName =
@@ -31,6 +32,10 @@ const TOOLS: Partial<Record<ToolName, Tool>> = {
   'kafka-console-producer': consoleProducer,
   'kafka-console-consumer': consoleConsumer,
   'kafka-consumer-groups': consumerGroups,
+  'kafka-server-start': serverStart,
+  'zookeeper-server-start': zookeeperStart,
+  'kafka-server-stop': (_args, ctx) => serverStop('kafka', ctx),
+  'zookeeper-server-stop': (_args, ctx) => serverStop('zookeeper', ctx),
   sim: simCommand,
 };
 
