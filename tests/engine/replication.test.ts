@@ -218,6 +218,14 @@ describe('unclean leader election', () => {
     expect(elected).toMatchObject({ leader: follower, unclean: true });
     expect(elected.lost.map((r) => [r.key, r.committed])).toEqual([['late', true]]);
   });
+
+  it('can be forced by an operator (kafka-leader-election --election-type unclean) on a topic that refuses it', () => {
+    const { s, follower } = outOfSyncFollower({});
+    expect(partition(s, 't').leader).toBeNull();
+    s.do({ type: 'electLeaders', election: 'unclean', topic: 't' });
+    expect(s.eventsOf('leader.elected').at(-1)).toMatchObject({ leader: follower, unclean: true });
+    expect(partition(s, 't').leader).toBe(follower);
+  });
 });
 
 describe('controlled shutdown and preferred leaders', () => {

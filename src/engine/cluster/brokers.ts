@@ -161,10 +161,7 @@ export function electLeaders(ctx: Ctx, command: ElectLeaders): Result<{ elected:
       if (command.partition !== undefined && p.id !== command.partition) continue;
       if (command.election === 'preferred') elected += electPreferredLeader(ctx, topic, p) ? 1 : 0;
       else if (p.leader === null) {
-        const saved = topic.config['unclean.leader.election.enable'];
-        topic.config['unclean.leader.election.enable'] = 'true';
-        elect(ctx, topic, p, 'unclean election (kafka-leader-election)');
-        topic.config['unclean.leader.election.enable'] = saved;
+        elect(ctx, topic, p, 'unclean election (kafka-leader-election)', true);
         if (p.leader !== null) elected += 1;
       }
     }

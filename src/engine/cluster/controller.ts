@@ -111,9 +111,18 @@ export function moveLeadershipAway(
   syncFetchers(ctx);
 }
 
-/** Elects a leader for `p` (or none). */
-export function elect(ctx: Ctx, topic: TopicState, p: PartitionState, reason: string): void {
-  const choice = electLeader(p.replicas, p.isr, (b) => isLive(ctx.world, b), uncleanAllowed(topic));
+/**
+ * Elects a leader for `p` (or none). An unclean choice is allowed when the topic's config allows
+ * it, or when an operator asks for one (kafka-leader-election --election-type unclean).
+ */
+export function elect(
+  ctx: Ctx,
+  topic: TopicState,
+  p: PartitionState,
+  reason: string,
+  allowUnclean = uncleanAllowed(topic),
+): void {
+  const choice = electLeader(p.replicas, p.isr, (b) => isLive(ctx.world, b), allowUnclean);
   if (choice.leader === p.leader) return;
   if (choice.unclean && choice.leader !== null) p.isr = [choice.leader];
   switchLeader(ctx, topic, p, choice.leader, reason, choice.unclean);

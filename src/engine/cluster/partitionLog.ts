@@ -162,10 +162,6 @@ export function applyRetention(
   return deleted;
 }
 
-export function logSizeBytes(log: ReplicaLog): number {
-  return log.segments.reduce((sum, s) => sum + s.bytes, 0);
-}
-
 /** The record at `offset` in this log, if it holds it. */
 export function recordAt(log: ReplicaLog, offset: number): LogRecord | undefined {
   if (offset < log.logStartOffset || offset >= log.logEndOffset || log.segments.length === 0)

@@ -11,6 +11,14 @@ interface ToConsumer {
   readonly epoch: number;
 }
 
+/** A group request from a member names who sent it and the generation it believes in. */
+interface FromMember extends ToConsumer {
+  readonly group: string;
+  readonly memberId: string;
+  readonly groupInstanceId: string | null;
+  readonly generation: number;
+}
+
 export interface JoinRequest {
   readonly consumer: string;
   /** The client's client.id, which member ids are made from (several clients may share one). */
@@ -151,31 +159,17 @@ export type Task =
   | ({ readonly kind: 'pollIntervalCheck'; readonly pollSeq: number } & ToConsumer)
   | { readonly kind: 'joinArrive'; readonly group: string; readonly request: JoinRequest }
   | ({ readonly kind: 'joinResponse'; readonly response: JoinResponse } & ToConsumer)
-  | {
+  | ({
       readonly kind: 'syncArrive';
-      readonly group: string;
-      readonly consumer: string;
-      readonly epoch: number;
-      readonly memberId: string;
-      readonly groupInstanceId: string | null;
-      readonly generation: number;
       readonly assignment: Readonly<Record<string, readonly TopicPartition[]>> | null;
-    }
+    } & FromMember)
   | ({
       readonly kind: 'syncResponse';
       readonly error: GroupError;
       readonly generation: number;
       readonly assignment: readonly TopicPartition[];
     } & ToConsumer)
-  | {
-      readonly kind: 'heartbeatArrive';
-      readonly group: string;
-      readonly consumer: string;
-      readonly epoch: number;
-      readonly memberId: string;
-      readonly groupInstanceId: string | null;
-      readonly generation: number;
-    }
+  | ({ readonly kind: 'heartbeatArrive' } & FromMember)
   | ({ readonly kind: 'heartbeatResponse'; readonly error: GroupError } & ToConsumer)
   | {
       readonly kind: 'leaveArrive';
@@ -184,17 +178,11 @@ export type Task =
       readonly groupInstanceId: string | null;
       readonly reason: string;
     }
-  | {
+  | ({
       readonly kind: 'commitArrive';
-      readonly group: string;
-      readonly consumer: string;
-      readonly epoch: number;
-      readonly memberId: string;
-      readonly groupInstanceId: string | null;
-      readonly generation: number;
       readonly offsets: readonly (TopicPartition & { readonly offset: number })[];
       readonly auto: boolean;
-    }
+    } & FromMember)
   | ({ readonly kind: 'commitResponse'; readonly error: GroupError } & ToConsumer)
   | { readonly kind: 'sessionCheck'; readonly group: string; readonly memberId: string }
   | { readonly kind: 'joinDeadline'; readonly group: string; readonly round: number }

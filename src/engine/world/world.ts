@@ -178,12 +178,4 @@ export interface WaitingFetch {
 
 export const tpKey = (topic: string, partition: number): string => `${topic}-${partition}`;
 
-export function findPartition(
-  world: World,
-  topic: string,
-  partition: number,
-): PartitionState | undefined {
-  return world.topics.get(topic)?.partitions[partition];
-}
-
 export type { Offset };
