@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { BridgeProvider } from './app/bridge/BridgeContext';
 import { createWorkerBridge } from './app/bridge/workerBridge';
 import { DEFAULT_SCENARIO } from './app/defaultScenario';
 import { createAppStore } from './app/store/createAppStore';
@@ -8,15 +9,18 @@ import { StoreProvider } from './app/store/StoreContext';
 import { installTestHook } from './app/testHook';
 import './app/styles.css';
 
-const store = createAppStore(createWorkerBridge(), DEFAULT_SCENARIO);
+const bridge = createWorkerBridge();
+const store = createAppStore(bridge, DEFAULT_SCENARIO);
 installTestHook(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
+    <BridgeProvider bridge={bridge}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </BridgeProvider>
   </StrictMode>,
 );

@@ -7,6 +7,7 @@ import { PlaybackControls } from './panels/PlaybackControls';
 import { ProduceForm } from './panels/ProduceForm';
 import { Stage } from './stage/Stage';
 import { useAppStore } from './store/StoreContext';
+import { TerminalDock } from './terminal/TerminalDock';
 import { selectFault } from './store/selectors';
 
 export function App() {
@@ -36,6 +37,7 @@ export function App() {
         <Stage />
       </main>
       <footer className="dock">
+        <TerminalDock />
         <EventLog />
       </footer>
       <LiveNarrator />

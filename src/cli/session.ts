@@ -1,11 +1,22 @@
 // A shell session over the simulated world: it runs Kafka's tools, the `sim` commands and a few
-// shell builtins (sleep, jobs, kill, echo, help), keeps background jobs, and prints what a real
-// terminal would. The headless runner and the in-app terminal both drive one of these.
+// shell builtins (sleep, jobs, kill, echo, history, help, clear), keeps background jobs, and prints
+// what a real terminal would. The headless runner and the in-app terminal both drive one of these.
 import { createRng, seedState, type Rng, type SimEvent } from '../engine';
 import { finished, type Job, type Output } from './job';
 import type { ParsedCommand } from './shell/parseScript';
+import { HELP } from './help';
 import { runTool, toolName } from './tools/registry';
 import type { WorldHandle } from './world';
+
+/** What only the in-app terminal can do; the headless runner leaves these out. */
+export interface TerminalHooks {
+  /** `clear`: wipe the screen. */
+  clear?(): void;
+  /** `exit`: close this terminal tab. */
+  exit?(): void;
+  /** `sim speed X`: the app's playback speed; answers the speed actually set. */
+  setSpeed?(speed: number): number;
+}
 
 interface JobEntry {
   readonly id: number;
@@ -29,6 +40,8 @@ export class ShellSession {
   private nextJobId = 1;
   private foreground: Job | null = null;
   private readonly clientIds = new Map<string, number>();
+  /** Command lines as typed, for `history` (the terminal's arrow keys keep their own copy). */
+  private readonly history: string[] = [];
 
   private readonly rng: Rng;
 
@@ -38,6 +51,7 @@ export class ShellSession {
     /** The headless runner (true) or the in-app terminal (false): foreground consumers differ. */
     readonly headless = true,
     seed = 1,
+    readonly hooks: TerminalHooks = {},
   ) {
     this.rng = createRng(seedState(seed ^ 0x5eed));
   }
@@ -60,6 +74,7 @@ export class ShellSession {
   /** Runs a parsed command line; a foreground job must be driven (time advanced) until done. */
   run(command: ParsedCommand): Job {
     this.reportFinished();
+    this.history.push(command.source);
     const job = this.dispatch(command);
     if (command.background && !job.done) {
       const entry = {
@@ -92,6 +107,12 @@ export class ShellSession {
   /** Ctrl+C: the foreground job stops gracefully. */
   interrupt(): void {
     this.foreground?.stop('graceful');
+    this.foreground = null;
+  }
+
+  /** The terminal closes (SIGHUP): every job stops, as the JVM's shutdown hook would stop it. */
+  stopAll(): void {
+    for (const job of this.activeJobs()) job.stop('graceful');
     this.foreground = null;
   }
 
@@ -141,9 +162,22 @@ export class ShellSession {
       case 'echo':
         this.out(args.join(' ') + '\n', 'stdout');
         return finished(source, 0);
+      case 'history':
+        this.history.forEach((line, i) =>
+          this.out(`${String(i + 1).padStart(5)}  ${line}\n`, 'stdout'),
+        );
+        return finished(source, 0);
+      case 'help':
+        this.out(HELP, 'stdout');
+        return finished(source, 0);
+      case 'clear':
+        this.hooks.clear?.();
+        return finished(source, 0);
+      case 'exit':
+        this.hooks.exit?.();
+        return finished(source, 0);
       case 'cd':
       case 'export':
-      case 'clear':
         return finished(source, 0);
       default: {
         const tool = toolName(name);

@@ -13,7 +13,26 @@ export type ToWorker =
   | { readonly type: 'command'; readonly id: number; readonly command: SimCommand }
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
-  | { readonly type: 'setSpeed'; readonly speed: number };
+  | { readonly type: 'setSpeed'; readonly speed: number }
+  | TerminalRequest;
+
+/** The in-app terminal: each tab is a shell in the worker, next to the engine it drives. */
+export type TerminalRequest =
+  | { readonly type: 'terminal.open'; readonly tab: number }
+  | { readonly type: 'terminal.close'; readonly tab: number }
+  /** A line ended with Enter: a command at the prompt, or stdin for the foreground job. */
+  | { readonly type: 'terminal.line'; readonly tab: number; readonly text: string }
+  | { readonly type: 'terminal.interrupt'; readonly tab: number }
+  | { readonly type: 'terminal.eof'; readonly tab: number }
+  | {
+      readonly type: 'terminal.complete';
+      readonly tab: number;
+      readonly id: number;
+      readonly textBeforeCursor: string;
+    };
+
+/** prompt: ready for a command; continue: the command goes on (open quote, here-document); busy: a job runs. */
+export type TerminalState = 'prompt' | 'continue' | 'busy' | 'closed';
 
 export type FromWorker =
   | {
@@ -30,7 +49,25 @@ export type FromWorker =
     }
   | { readonly type: 'commandResult'; readonly id: number; readonly result: Result<unknown> }
   | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }
-  | { readonly type: 'fault'; readonly message: string };
+  | { readonly type: 'fault'; readonly message: string }
+  | TerminalReply;
+
+export type TerminalReply =
+  | {
+      readonly type: 'terminal.output';
+      readonly tab: number;
+      readonly text: string;
+      readonly stream: 'stdout' | 'stderr';
+    }
+  | { readonly type: 'terminal.state'; readonly tab: number; readonly state: TerminalState }
+  | { readonly type: 'terminal.clear'; readonly tab: number }
+  | {
+      readonly type: 'terminal.completion';
+      readonly tab: number;
+      readonly id: number;
+      readonly start: number;
+      readonly candidates: readonly string[];
+    };
 
 /** The playback speeds offered: virtual milliseconds per wall-clock millisecond. */
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;

@@ -1,7 +1,8 @@
 // Hosts the engine: applies what the page asks, moves virtual time against wall time at the
 // chosen speed, and sends one batch of events per frame. It never touches `self`, so tests drive
 // it directly or over a MessageChannel, with wall times they choose.
-import { Simulation, simTime, type SimEvent } from '../engine';
+import { simTime, type SimEvent } from '../engine';
+import { createWorld, type WorldHandle } from '../cli/world';
 import {
   MAX_SPEED,
   MIN_SPEED,
@@ -9,12 +10,16 @@ import {
   type Scenario,
   type ToWorker,
 } from '../protocol/messages';
+import { TerminalHost } from './terminalHost';
 
 /** A long pause (a hidden tab, a breakpoint) must not become a jump of virtual time. */
 const MAX_WALL_STEP_MS = 100;
 
 export class SimHost {
-  private sim: Simulation | undefined;
+  private world: WorldHandle | undefined;
+  private terminals: TerminalHost | undefined;
+  /** The engine the page last heard of from the start (a `ready`); `sim brokers` replaces it. */
+  private announced: WorldHandle['sim'] | undefined;
   private playing = true;
   private speed = 1;
   private lastWall: number | undefined;
@@ -28,10 +33,10 @@ export class SimHost {
       case 'init':
         return this.init(message.scenario);
       case 'command': {
-        if (!this.sim)
+        if (!this.world)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
-        const result = this.sim.execute(message.command);
-        this.unsent.push(...this.sim.drainEvents());
+        const result = this.world.sim.execute(message.command);
+        this.flush();
         return this.send({ type: 'commandResult', id: message.id, result });
       }
       case 'play':
@@ -41,15 +46,34 @@ export class SimHost {
         this.playing = false;
         return this.announcePlayback();
       case 'setSpeed':
-        if (Number.isFinite(message.speed))
-          this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, message.speed));
-        return this.announcePlayback();
+        this.setSpeed(message.speed);
+        return;
+      default:
+        if (!this.terminals)
+          return this.send({ type: 'fault', message: 'The simulation has not started.' });
+        return this.terminals.receive(message);
     }
+  }
+
+  private setSpeed(speed: number): number {
+    if (Number.isFinite(speed)) this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+    this.announcePlayback();
+    return this.speed;
+  }
+
+  /** Hands new engine events to the terminals' jobs and queues them for the next frame. */
+  private flush(): void {
+    const world = this.world;
+    if (!world) return;
+    if (world.sim !== this.announced) return this.announceWorld();
+    const events = world.sim.drainEvents();
+    this.unsent.push(...events);
+    this.terminals?.onEvents(events);
   }
 
   /** Called once per animation frame with the wall clock in milliseconds. */
   tick(wallNow: number): void {
-    const sim = this.sim;
+    const sim = this.world?.sim;
     if (!sim) return;
     const elapsed =
       this.lastWall === undefined ? 0 : Math.min(MAX_WALL_STEP_MS, wallNow - this.lastWall);
@@ -62,7 +86,7 @@ export class SimHost {
       this.virtualCarry -= whole;
       if (whole > 0) sim.advanceTo(simTime(sim.now + whole));
     }
-    this.unsent.push(...sim.drainEvents());
+    this.flush();
     if (this.unsent.length === 0 && sim.now === before) return;
     const events = this.unsent;
     this.unsent = [];
@@ -70,18 +94,31 @@ export class SimHost {
   }
 
   private init(scenario: Scenario): void {
-    const sim = new Simulation({ seed: scenario.seed, brokers: scenario.brokers });
+    const world = createWorld(scenario.seed, { brokers: scenario.brokers, mode: 'kraft' });
     for (const command of scenario.setup) {
-      const result = sim.execute(command);
+      const result = world.sim.execute(command);
       if (!result.ok)
         this.send({ type: 'fault', message: `Scenario setup failed: ${result.error.message}` });
     }
-    this.sim = sim;
+    this.terminals?.closeAll();
+    this.world = world;
+    this.terminals = new TerminalHost(world, scenario.seed, this.send, {
+      flush: () => this.flush(),
+      setSpeed: (speed) => this.setSpeed(speed),
+    });
+    this.announceWorld();
+    this.announcePlayback();
+  }
+
+  /** A new world (a scenario, or `sim brokers` in a terminal): the page starts over from it. */
+  private announceWorld(): void {
+    const sim = this.world?.sim;
+    if (!sim) return;
+    this.announced = sim;
     this.unsent = [];
     this.lastWall = undefined;
     this.virtualCarry = 0;
     this.send({ type: 'ready', snapshot: sim.snapshot(), events: sim.drainEvents() });
-    this.announcePlayback();
   }
 
   private announcePlayback(): void {

@@ -1,6 +1,7 @@
 // Renders the whole app on an inline bridge, so a test moves time frame by frame itself.
 import { act, render } from '@testing-library/react';
 import { App } from '../../src/app/App';
+import { BridgeProvider } from '../../src/app/bridge/BridgeContext';
 import { createInlineBridge } from '../../src/app/bridge/inlineBridge';
 import { DEFAULT_SCENARIO } from '../../src/app/defaultScenario';
 import { createAppStore } from '../../src/app/store/createAppStore';
@@ -25,9 +26,11 @@ export function renderApp() {
   const bridge = createInlineBridge();
   const store = createAppStore(bridge, DEFAULT_SCENARIO);
   const view = render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
+    <BridgeProvider bridge={bridge}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </BridgeProvider>,
   );
   let wall = 0;
   /** Lets `ms` of wall time pass, one 16 ms frame at a time. */

@@ -51,6 +51,9 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
       return { fault: message.message };
     case 'commandResult':
       return {};
+    default:
+      // The terminal's messages go to the terminal views, not the store.
+      return {};
   }
 }
 

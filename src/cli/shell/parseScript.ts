@@ -14,7 +14,13 @@ export interface ParsedCommand {
 
 export type ParseResult =
   | { readonly ok: true; readonly commands: ParsedCommand[] }
-  | { readonly ok: false; readonly error: string; readonly line: number };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly line: number;
+      /** The text stops mid-command (an open quote or here-document): a terminal asks for more. */
+      readonly incomplete?: boolean;
+    };
 
 interface Words {
   readonly words: string[];
@@ -121,11 +127,26 @@ export function parseScript(script: string): ParseResult {
       text = text.slice(0, -1) + ' ' + lines[++n]!.trimStart();
     if (text.trim() === '') continue;
     const split = splitWords(text);
-    if ('error' in split) return { ok: false, error: split.error, line: startLine };
+    if ('error' in split)
+      return {
+        ok: false,
+        error: split.error,
+        line: startLine,
+        incomplete: split.error.startsWith('unexpected EOF'),
+      };
     if (split.words.length === 0 && split.operators.length === 0) continue;
     let stdin: string | null = null;
     let argv = split.words;
     let background = false;
+    const doubled = split.operators.find(
+      (op, i) => op.op !== '<<' && split.operators[i + 1]?.at === op.at,
+    );
+    if (doubled)
+      return {
+        ok: false,
+        error: `\`${doubled.op}${doubled.op}' is not supported here: put each command on a line of its own`,
+        line: startLine,
+      };
     for (const op of split.operators) {
       if (op.op === '&') {
         if (op.at !== split.words.length)
@@ -158,6 +179,7 @@ export function parseScript(script: string): ParseResult {
             ok: false,
             error: `here-document at line ${startLine} delimited by end-of-file (wanted \`${op.arg ?? ''}')`,
             line: startLine,
+            incomplete: true,
           };
         stdin = body.length > 0 ? body.join('\n') + '\n' : '';
       }

@@ -12,7 +12,7 @@ import { formatRecord, formatterSettings } from './messageFormatter';
 import { optionError, properties, usageError } from './usage';
 
 const TOOL = 'kafka-console-consumer';
-const SPECS: OptionSpec[] = [
+export const CONSOLE_CONSUMER_OPTIONS: OptionSpec[] = [
   ...[
     'bootstrap-server',
     'topic',
@@ -41,7 +41,7 @@ export const IDLE_STOP_MS = 10_000;
 
 export function consoleConsumer(args: readonly string[], ctx: CommandContext): Job {
   const { out, world } = ctx;
-  const parsed = parseOptions(args, SPECS);
+  const parsed = parseOptions(args, CONSOLE_CONSUMER_OPTIONS);
   if (!parsed.ok) return optionError(out, TOOL, parsed);
   const o = parsed.options;
   const topics = o.values('topic');

@@ -11,7 +11,7 @@ import { reachesCluster } from './adminConnection';
 import { optionError, properties, usageError } from './usage';
 
 const TOOL = 'kafka-console-producer';
-const SPECS: OptionSpec[] = [
+export const CONSOLE_PRODUCER_OPTIONS: OptionSpec[] = [
   ...[
     'bootstrap-server',
     'broker-list',
@@ -30,7 +30,7 @@ const ROUND_ROBIN = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 
 export function consoleProducer(args: readonly string[], ctx: CommandContext): Job {
   const { out, world } = ctx;
-  const parsed = parseOptions(args, SPECS);
+  const parsed = parseOptions(args, CONSOLE_PRODUCER_OPTIONS);
   if (!parsed.ok) return optionError(out, TOOL, parsed);
   const o = parsed.options;
   const bootstrap = o.value('bootstrap-server') ?? o.value('broker-list');

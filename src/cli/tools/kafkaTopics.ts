@@ -16,7 +16,7 @@ const LOGGER_2X = 'kafka.admin.TopicCommand$';
 const COLLISION_WARNING =
   "WARNING: Due to limitations in metric names, topics with a period ('.') or underscore ('_') could collide. To avoid issues it is best to use either, but not both.\n";
 
-const SPECS: OptionSpec[] = [
+export const KAFKA_TOPICS_OPTIONS: OptionSpec[] = [
   ...[
     'bootstrap-server',
     'zookeeper',
@@ -60,7 +60,7 @@ const UNRECOGNIZED_FRAMES = [
 
 export function kafkaTopics(args: readonly string[], ctx: CommandContext): Job {
   const { out, world } = ctx;
-  const parsed = parseOptions(args, SPECS);
+  const parsed = parseOptions(args, KAFKA_TOPICS_OPTIONS);
   if (!parsed.ok) {
     if (parsed.kind === 'unrecognized') return unrecognized(out, parsed.option);
     return usageError(out, TOOL, `Option ${parsed.option} requires an argument`);

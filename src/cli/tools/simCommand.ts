@@ -13,6 +13,7 @@ const USAGE = `Usage: sim <command>
   sim controller stop|start ID   a KRaft controller (ids 3000…)
   sim zookeeper stop|start ID    a ZooKeeper server (ids 1…)
   sim status                     brokers, controller and topics at a glance
+  sim speed X                    simulated seconds per real second in the app (0.1 to 100)
 `;
 
 export function simCommand(args: readonly string[], ctx: CommandContext): Job {
@@ -79,6 +80,19 @@ export function simCommand(args: readonly string[], ctx: CommandContext): Job {
     case 'status':
       out(status(ctx), 'stdout');
       return finished(source, 0);
+    case 'speed': {
+      const speed = Number(a);
+      if (a === undefined || !Number.isFinite(speed) || speed <= 0)
+        return fail('usage: sim speed X (e.g. sim speed 0.5 or sim speed 10)');
+      const set = ctx.session.hooks.setSpeed?.(speed);
+      out(
+        set === undefined
+          ? 'The headless runner runs as fast as it can: speed matters only in the app.\n'
+          : `Speed: ${set}× (${set} simulated seconds per real second).\n`,
+        'stdout',
+      );
+      return finished(source, 0);
+    }
     case undefined:
     case 'help':
       out(USAGE, 'stdout');

@@ -45,6 +45,26 @@ export class SimulatorPage {
     return this.page.getByTestId(`cell-${topic}-${partition}-${offset}`);
   }
 
+  /** The visible terminal tab's screen. */
+  terminalScreen(): Locator {
+    return this.page.locator('.terminal-pane:not([hidden]) .xterm-rows');
+  }
+
+  /** Types a line into the visible terminal tab, as a user would, and presses Enter. */
+  async typeCommand(line: string): Promise<void> {
+    await this.page.locator('.terminal-pane:not([hidden]) .xterm').click();
+    await this.page.keyboard.type(line);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async openTerminalTab(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New terminal tab' }).click();
+  }
+
+  async showTerminalTab(n: number): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${n}\\b`) }).click();
+  }
+
   snapshot(): Promise<WorldSnapshot | null> {
     return this.page.evaluate(() => window.__sim?.snapshot() ?? null);
   }

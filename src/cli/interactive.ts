@@ -1,0 +1,119 @@
+// The in-app terminal's shell, one per tab. Lines typed at the prompt become commands that run one
+// after another (a pasted script waits for each foreground job); while a foreground job runs, typed
+// lines are its stdin (the console producer reads them); Ctrl+C and Ctrl+D act as in a terminal.
+import type { SimEvent, WorldSnapshot } from '../engine';
+import { complete, type Completion } from './complete';
+import type { Output } from './job';
+import { ShellSession, type TerminalHooks } from './session';
+import { parseScript, type ParsedCommand } from './shell/parseScript';
+import { toolOptions } from './tools/toolOptions';
+import type { WorldHandle } from './world';
+
+/** What the terminal should show next: a prompt, a continuation prompt, or nothing (a job runs). */
+export type ShellState = 'prompt' | 'continue' | 'busy';
+
+export class InteractiveShell {
+  readonly session: ShellSession;
+  /** A command still being typed over several lines (an open quote, a here-document). */
+  private pendingText = '';
+  private readonly queue: ParsedCommand[] = [];
+  private state: ShellState = 'prompt';
+  /** Running queued commands: events that arrive meanwhile must not start the queue again. */
+  private pumping = false;
+  private closed = false;
+
+  constructor(
+    world: WorldHandle,
+    private readonly out: Output,
+    seed: number,
+    hooks: TerminalHooks,
+    /** Called after each command, so the host hands its events to every shell and the stage. */
+    private readonly afterCommand: () => void,
+    private readonly onState: (state: ShellState) => void,
+  ) {
+    this.session = new ShellSession(world, out, false, seed, hooks);
+  }
+
+  get current(): ShellState {
+    return this.state;
+  }
+
+  /** A line the user typed and ended with Enter. */
+  submit(line: string): void {
+    if (this.session.busy) {
+      this.session.input(line + '\n');
+      return;
+    }
+    const text = this.pendingText === '' ? line : `${this.pendingText}\n${line}`;
+    const parsed = endsWithContinuation(text) ? null : parseScript(text);
+    if (parsed === null || (!parsed.ok && parsed.incomplete)) {
+      this.pendingText = text;
+      return this.setState('continue');
+    }
+    this.pendingText = '';
+    if (!parsed.ok) {
+      this.out(`bash: ${parsed.error}\n`, 'stderr');
+      return this.setState('prompt');
+    }
+    this.queue.push(...parsed.commands);
+    this.pump();
+  }
+
+  /** Ctrl+C: stops the foreground job, drops what was queued or half typed. */
+  interrupt(): void {
+    this.queue.length = 0;
+    this.pendingText = '';
+    this.session.interrupt();
+    this.afterCommand();
+    this.pump();
+  }
+
+  /** Ctrl+D: end of input for the foreground job (the producer flushes and exits). */
+  endOfInput(): boolean {
+    return this.session.input('\u0004');
+  }
+
+  /** The world moved on: jobs print what arrived; a finished foreground job frees the prompt. */
+  onEvents(events: readonly SimEvent[]): void {
+    this.session.onEvents(events);
+    if (!this.pumping && this.state === 'busy' && !this.session.busy) this.pump();
+  }
+
+  complete(textBeforeCursor: string, snapshot: WorldSnapshot): Completion {
+    return complete(textBeforeCursor, snapshot, toolOptions);
+  }
+
+  /** The tab closes: its jobs stop as the terminal window closing would stop them (SIGHUP). */
+  close(): void {
+    this.closed = true;
+    this.queue.length = 0;
+    this.session.stopAll();
+    this.afterCommand();
+  }
+
+  /** Runs queued commands until one keeps running in the foreground. */
+  private pump(): void {
+    this.pumping = true;
+    while (!this.session.busy) {
+      const next = this.queue.shift();
+      if (!next) break;
+      this.session.run(next);
+      this.afterCommand();
+    }
+    this.pumping = false;
+    this.setState(this.session.busy ? 'busy' : this.pendingText ? 'continue' : 'prompt');
+  }
+
+  private setState(state: ShellState): void {
+    if (this.closed) return;
+    if (state === 'busy' && this.state === 'busy') return;
+    this.state = state;
+    this.onState(state);
+  }
+}
+
+/** An odd number of trailing backslashes continues the line, as in bash. */
+function endsWithContinuation(text: string): boolean {
+  const trailing = /\\*$/.exec(text)?.[0].length ?? 0;
+  return trailing % 2 === 1;
+}
