@@ -6,6 +6,10 @@ import type { CommandContext } from '../session';
 import { consoleConsumer } from './consoleConsumer';
 import { consumerGroups } from './consumerGroups';
 import { consoleProducer } from './consoleProducer';
+import { kafkaConfigs } from './kafkaConfigs';
+import { kafkaGetOffsets } from './kafkaGetOffsets';
+import { kafkaLeaderElection } from './kafkaLeaderElection';
+import { kafkaStorage } from './kafkaStorage';
 import { kafkaTopics } from './kafkaTopics';
 import { serverStart, serverStop, zookeeperStart } from './servers';
 import { simCommand } from './simCommand';
@@ -32,6 +36,10 @@ const TOOLS: Partial<Record<ToolName, Tool>> = {
   'kafka-console-producer': consoleProducer,
   'kafka-console-consumer': consoleConsumer,
   'kafka-consumer-groups': consumerGroups,
+  'kafka-configs': kafkaConfigs,
+  'kafka-get-offsets': kafkaGetOffsets,
+  'kafka-leader-election': kafkaLeaderElection,
+  'kafka-storage': kafkaStorage,
   'kafka-server-start': serverStart,
   'zookeeper-server-start': zookeeperStart,
   'kafka-server-stop': (_args, ctx) => serverStop('kafka', ctx),
