@@ -85,6 +85,15 @@ export class TerminalHost {
       (state) => this.send({ type: 'terminal.state', tab, state }),
     );
     this.shells.set(tab, shell);
+    this.send({ type: 'terminal.output', tab, text: this.banner(), stream: 'stdout' });
     this.send({ type: 'terminal.state', tab, state: 'prompt' });
+  }
+
+  /** One dim line saying where this shell is: no real terminal says it, a learner needs it. */
+  private banner(): string {
+    const s = this.world.sim.snapshot({ recordsPerPartition: 0 });
+    const brokers = s.brokers.map((b) => `${b.id} at ${b.host}:${b.port}`).join(', ');
+    const mode = s.mode === 'kraft' ? 'KRaft' : 'ZooKeeper';
+    return `\x1b[2mKafka 3.9 tools on a simulated ${mode} cluster: broker${s.brokers.length === 1 ? '' : 's'} ${brokers}. Type help.\x1b[0m\n`;
   }
 }

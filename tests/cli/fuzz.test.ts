@@ -1,6 +1,7 @@
 // Mangled command lines never throw, and a command the tool refuses leaves the world as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InteractiveShell } from '../../src/cli/interactive';
 import { ShellSession } from '../../src/cli/session';
 import { parseScript } from '../../src/cli/shell/parseScript';
 import { createWorld } from '../../src/cli/world';
@@ -11,7 +12,14 @@ const TOOLS = [
   'kafka-console-consumer.sh',
   'kafka-topics',
   'bin\\windows\\kafka-topics.bat',
+  'kafka-configs.sh',
+  'kafka-get-offsets.sh',
+  'kafka-leader-election.sh',
+  'kafka-storage.sh',
+  'kafka-console-producer.sh',
   'sim',
+  'history',
+  'help',
   'sleep',
   'kill',
   'jobs',
@@ -68,6 +76,33 @@ const WORDS = [
   'print.key=true',
   '=',
   '--',
+  '--reset-offsets',
+  '--to-earliest',
+  '--to-offset',
+  '--shift-by',
+  '--to-datetime',
+  '2024-01-01T00:00:00.000',
+  '--by-duration',
+  'PT1M',
+  '--execute',
+  '--dry-run',
+  '--all-topics',
+  '--entity-type',
+  'topics',
+  '--entity-name',
+  '--add-config',
+  '--delete-config',
+  '--time',
+  '-2',
+  '--election-type',
+  'PREFERRED',
+  'unclean',
+  '--all-topic-partitions',
+  'format',
+  'random-uuid',
+  '-t',
+  '-c',
+  'speed',
 ];
 
 describe('any command line', () => {
@@ -104,6 +139,51 @@ describe('any command line', () => {
         const result = parseScript(text);
         if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
       }),
+    );
+  });
+
+  it('in the terminal, any typed lines, Ctrl+C and Ctrl+D leave a shell that still answers', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc
+        .array(fc.constantFrom(...TOOLS, ...WORDS, '&', '|', '<<EOF', 'EOF', "'", '"', '\\'), {
+          maxLength: 8,
+        })
+        .map((words) => words.join(' ')),
+    );
+    const action = fc.oneof(
+      line.map((text) => ({ kind: 'line' as const, text })),
+      fc.constant({ kind: 'interrupt' as const }),
+      fc.constant({ kind: 'eof' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 12 }), (actions) => {
+        const world = createWorld(1);
+        let printed = '';
+        const shell: InteractiveShell = new InteractiveShell(
+          world,
+          (text) => (printed += text),
+          1,
+          {},
+          () => shell.onEvents(world.sim.drainEvents()),
+          () => {},
+        );
+        for (const a of actions) {
+          if (a.kind === 'line') shell.submit(a.text);
+          else if (a.kind === 'interrupt') shell.interrupt();
+          else shell.endOfInput();
+          world.sim.advanceBy(50);
+          shell.onEvents(world.sim.drainEvents());
+        }
+        // Whatever happened, Ctrl+C brings the prompt back and a command still runs.
+        shell.interrupt();
+        expect(shell.current).toBe('prompt');
+        printed = '';
+        shell.submit('echo alive');
+        // (bash first reports background jobs that ended meanwhile.)
+        expect(printed).toMatch(/(^|\n)alive\n$/);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -25,7 +25,7 @@ function terminalOnHost(cols = 60) {
       for (const end = wall + ms; wall < end; wall += 16) host.tick(wall);
     },
     /** The screen's rows, as text, once the emulator has taken in everything written. */
-    async screen(): Promise<string[]> {
+    async allRows(): Promise<string[]> {
       await new Promise<void>((resolve) => term.write('', resolve));
       const buffer = term.buffer.active;
       const rows: string[] = [];
@@ -33,6 +33,16 @@ function terminalOnHost(cols = 60) {
         rows.push((buffer.getLine(i)?.translateToString(true) ?? '').trimEnd());
       while (rows.at(-1) === '') rows.pop();
       return rows;
+    },
+    /** The screen from the first prompt on (below the banner). */
+    async screen(): Promise<string[]> {
+      const rows = await this.allRows();
+      return rows.slice(
+        Math.max(
+          0,
+          rows.findIndex((r) => r.startsWith('$')),
+        ),
+      );
     },
     async cursor(): Promise<{ x: number; y: number }> {
       await new Promise<void>((resolve) => term.write('', resolve));
@@ -42,6 +52,13 @@ function terminalOnHost(cols = 60) {
 }
 
 describe('the terminal tab', () => {
+  it('says at the top which cluster it is on', async () => {
+    const t = terminalOnHost();
+    expect((await t.allRows()).join('')).toBe(
+      'Kafka 3.9 tools on a simulated KRaft cluster: broker 0 at localhost:9092. Type help.$',
+    );
+  });
+
   it('shows a prompt, echoes a command wrapped over rows, prints its output, prompts again', async () => {
     const t = terminalOnHost();
     t.type(`kafka-topics.sh ${BS} --create --topic demo\r`);
@@ -55,6 +72,7 @@ describe('the terminal tab', () => {
 
   it('edits in the middle of a wrapped line and keeps the cursor where the editor has it', async () => {
     const t = terminalOnHost(20);
+    t.type('clear\r');
     t.type('echo abcdefghijklmnopqrstuvwxyz');
     t.type('\x01' + '\x1b[C'.repeat(5) + 'X');
     expect(await t.screen()).toEqual(['$ echo Xabcdefghijkl', 'mnopqrstuvwxyz']);
