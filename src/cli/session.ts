@@ -104,10 +104,10 @@ export class ShellSession {
     if (this.foreground?.done) this.foreground = null;
   }
 
-  /** Ctrl+C: the foreground job stops gracefully. */
+  /** Ctrl+C: the foreground job stops gracefully (it may take a moment: a consumer's close()). */
   interrupt(): void {
     this.foreground?.stop('graceful');
-    this.foreground = null;
+    if (this.foreground?.done) this.foreground = null;
   }
 
   /** The terminal closes (SIGHUP): every job stops, as the JVM's shutdown hook would stop it. */

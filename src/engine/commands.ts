@@ -143,6 +143,40 @@ export interface ElectLeaders {
   readonly partition?: number;
 }
 
+/** An offset an operator sets for a group (kafka-consumer-groups --reset-offsets --execute). */
+export interface GroupOffset {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: number;
+}
+
+/**
+ * Admin OffsetCommit (AlterConsumerGroupOffsets): commit records written for the group as a
+ * consumer's commit would write them. Refused while the group has members; an unknown group is
+ * created, Empty, holding just these offsets.
+ */
+export interface ResetGroupOffsets {
+  readonly type: 'resetGroupOffsets';
+  readonly group: string;
+  readonly offsets: readonly GroupOffset[];
+}
+
+/** DeleteGroups: an Empty group's offsets and metadata are tombstoned and the group is gone. */
+export interface DeleteGroup {
+  readonly type: 'deleteGroup';
+  readonly group: string;
+}
+
+/** OffsetDelete (kafka-consumer-groups --delete-offsets): some of a group's committed offsets. */
+export interface DeleteGroupOffsets {
+  readonly type: 'deleteGroupOffsets';
+  readonly group: string;
+  readonly partitions: readonly TopicPartition[];
+}
+
+/** What OffsetDelete answers for one partition. */
+export type OffsetDeleteError = 'NONE' | 'GROUP_SUBSCRIBED_TO_TOPIC' | 'UNKNOWN_TOPIC_OR_PARTITION';
+
 export type SimCommand =
   | BrokerFault
   | QuorumFault
@@ -156,7 +190,10 @@ export type SimCommand =
   | StartConsumer
   | StopConsumer
   | Seek
-  | CommitSync;
+  | CommitSync
+  | ResetGroupOffsets
+  | DeleteGroup
+  | DeleteGroupOffsets;
 
 export interface CommandOutcome {
   readonly brokerFault: { readonly broker: number };
@@ -172,4 +209,10 @@ export interface CommandOutcome {
   readonly stopConsumer: { readonly consumer: string };
   readonly seek: { readonly consumer: string };
   readonly commit: { readonly consumer: string };
+  readonly resetGroupOffsets: { readonly group: string; readonly offsetsPartition: number };
+  readonly deleteGroup: { readonly group: string; readonly offsetsPartition: number };
+  readonly deleteGroupOffsets: {
+    readonly group: string;
+    readonly partitions: readonly (TopicPartition & { readonly error: OffsetDeleteError })[];
+  };
 }

@@ -11,7 +11,11 @@ export type KafkaErrorName =
   | 'ConfigException'
   | 'IllegalStateException'
   | 'NoOffsetForPartitionException'
-  | 'InvalidGroupIdException';
+  | 'InvalidGroupIdException'
+  | 'UnknownMemberIdException'
+  | 'GroupNotEmptyException'
+  | 'GroupIdNotFoundException'
+  | 'CoordinatorNotAvailableException';
 
 export interface KafkaError {
   readonly name: KafkaErrorName;

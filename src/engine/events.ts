@@ -212,7 +212,24 @@ export type DataEvent =
         assignment: Readonly<Record<string, readonly TopicPartition[]>>;
       }
     >
-  | Ev<'group.empty', { group: string; generation: number }>;
+  | Ev<'group.empty', { group: string; generation: number }>
+  /** An operator set the group's offsets (kafka-consumer-groups --reset-offsets --execute). */
+  | Ev<
+      'group.offsetsReset',
+      {
+        group: string;
+        offsets: readonly (TopicPartition & { readonly offset: number })[];
+        /** The __consumer_offsets partition the commit records went to. */
+        offsetsPartition: number;
+      }
+    >
+  /** Some committed offsets removed (kafka-consumer-groups --delete-offsets): tombstones written. */
+  | Ev<
+      'group.offsetsDeleted',
+      { group: string; partitions: readonly TopicPartition[]; offsetsPartition: number }
+    >
+  /** The group is gone (kafka-consumer-groups --delete): its offsets and metadata tombstoned. */
+  | Ev<'group.deleted', { group: string; offsetsPartition: number; offsetsRemoved: number }>;
 
 type Lost = readonly {
   readonly recordId: RecordId;

@@ -11,6 +11,7 @@ import { brokerId, simTime, type SimTimeMs } from './ids';
 import { createProducer, produce } from './producer/producer';
 import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
 import { electController } from './cluster/controller';
+import { deleteGroup, deleteGroupOffsets, resetGroupOffsets } from './group/admin';
 import { createRng, seedState, type Rng } from './random';
 import {
   takeSnapshot,
@@ -169,6 +170,12 @@ export class Simulation {
         return electLeaders(ctx, command);
       case 'quorumFault':
         return quorumFault(ctx, command);
+      case 'resetGroupOffsets':
+        return resetGroupOffsets(ctx, command);
+      case 'deleteGroup':
+        return deleteGroup(ctx, command);
+      case 'deleteGroupOffsets':
+        return deleteGroupOffsets(ctx, command);
     }
   }
 

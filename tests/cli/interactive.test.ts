@@ -74,6 +74,9 @@ describe('the terminal shell', () => {
     expect(t.shell.current).toBe('busy');
     t.take();
     t.shell.interrupt();
+    // close() first sends its commit and LeaveGroup; the total is printed once they are through.
+    expect(t.shell.current).toBe('busy');
+    t.advance(20);
     expect(t.take()).toBe('Processed a total of 0 messages\n');
     expect(t.shell.current).toBe('prompt');
   });

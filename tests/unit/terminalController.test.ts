@@ -112,6 +112,7 @@ describe('the terminal tab', () => {
     t.advance(500);
     expect(t.controller.state).toBe('busy');
     t.type('\x03');
+    t.advance(50);
     expect((await t.screen()).slice(-3)).toEqual(['^C', 'Processed a total of 0 messages', '$']);
   });
 

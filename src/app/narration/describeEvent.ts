@@ -82,6 +82,12 @@ export function describeEvent(e: SimEvent): string {
       return `Group ${e.group} is stable at generation ${e.generation} with the ${e.protocol} assignor.`;
     case 'group.empty':
       return `Group ${e.group} has no members left.`;
+    case 'group.offsetsReset':
+      return `An operator set group ${e.group}'s offsets: ${e.offsets.map((o) => `${o.topic}-${o.partition}→${o.offset}`).join(', ') || 'none'}. Its next consumers start there.`;
+    case 'group.offsetsDeleted':
+      return `An operator deleted group ${e.group}'s committed offsets for ${list(e.partitions)}.`;
+    case 'group.deleted':
+      return `Group ${e.group} was deleted, with its ${plural(e.offsetsRemoved, 'committed offset')}.`;
     case 'broker.stopping':
       return `Broker ${e.broker} asks the controller to shut down: its leaderships move first.`;
     case 'broker.stopped':

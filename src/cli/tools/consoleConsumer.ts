@@ -36,6 +36,8 @@ export const CONSOLE_CONSUMER_OPTIONS: OptionSpec[] = [
   ),
 ];
 
+/** KafkaConsumer.close()'s default timeout. */
+const CLOSE_TIMEOUT_MS = 30_000;
 /** The headless runner stops a foreground consumer that has nothing to print for this long. */
 export const IDLE_STOP_MS = 10_000;
 
@@ -144,12 +146,24 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
     if (running) world.sim.execute({ type: 'stopConsumer', consumer: engineId, how });
     running = false;
   };
+  // close() returns once its last commit and LeaveGroup are through (or after 30 s): only then does
+  // the tool print its total and exit, so the next command sees the group without this member.
+  let closing: { memberId: string; until: number; report: () => void } | null = null;
   const finish = (code: number, preface = '') => {
-    if (done) return;
+    if (done || closing) return;
+    const memberId =
+      world.sim
+        .snapshot({ recordsPerPartition: 0 })
+        .consumers.find((c) => c.clientId === engineId && c.status === 'running')?.memberId ?? '';
     stop('close');
-    out(`${preface}Processed a total of ${count} messages\n`, 'stderr');
-    exitCode = code;
-    done = true;
+    const report = () => {
+      closing = null;
+      out(`${preface}Processed a total of ${count} messages\n`, 'stderr');
+      exitCode = code;
+      done = true;
+    };
+    if (memberId === '') return report();
+    closing = { memberId, until: world.sim.now + CLOSE_TIMEOUT_MS, report };
   };
 
   return {
@@ -162,7 +176,9 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
     },
     onEvents(events: readonly SimEvent[]) {
       for (const e of events) {
-        if (done || e.type !== 'records.fetched' || e.consumer !== engineId) continue;
+        if (closing && e.type === 'member.left' && e.memberId === closing.memberId)
+          closing.report();
+        if (done || closing || e.type !== 'records.fetched' || e.consumer !== engineId) continue;
         lastActivity = world.sim.now;
         for (const r of world.sim.records(e.topic, e.partition, e.fromOffset, e.count)) {
           if (count >= maxMessages) break;
@@ -173,7 +189,8 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
       }
     },
     onTime(now) {
-      if (done) return;
+      if (closing && now >= closing.until) closing.report();
+      if (done || closing) return;
       if (now - lastActivity >= timeoutMs)
         finish(
           0,

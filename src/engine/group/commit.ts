@@ -6,7 +6,8 @@ import { ensureOffsetsTopic } from '../cluster/topics';
 import { recordId } from '../ids';
 import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
-import { tpKey } from '../world/world';
+import { tpKey, type TopicPartition } from '../world/world';
+import type { GroupState } from './groupState';
 import { getOrCreateGroup, offsetsPartitionFor } from './groups';
 import { validateMember } from './membership';
 
@@ -32,34 +33,61 @@ function checkGeneration(task: TaskOf<'commitArrive'>, ctx: Ctx): GroupError {
   return 'NONE';
 }
 
-export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
-  const error = checkGeneration(task, ctx);
-  if (error === 'NONE' && task.offsets.length > 0) {
-    const group = getOrCreateGroup(ctx, task.group);
-    const offsetsTopic = ensureOffsetsTopic(ctx);
-    const p = offsetsPartitionFor(ctx, task.group);
-    const now = ctx.world.now;
+/**
+ * Writes records to the group's partition of __consumer_offsets, as the coordinator does: a
+ * commit is keyed (group, topic, partition) with the next offset to read as its value; a null
+ * value is a tombstone. Returns the partition written to.
+ */
+export function appendToOffsetsTopic(
+  ctx: Ctx,
+  groupId: string,
+  records: readonly { readonly key: string; readonly value: string | null }[],
+): number {
+  const offsetsTopic = ensureOffsetsTopic(ctx);
+  const p = offsetsPartitionFor(ctx, groupId);
+  if (records.length > 0)
     appendAsLeader(
       ctx,
       offsetsTopic,
       offsetsTopic.partitions[p]!,
-      task.offsets.map((o) =>
-        newRecord(
-          recordId(ctx.world.nextRecordId++),
-          `${task.group},${o.topic},${o.partition}`,
-          String(o.offset),
-          [],
-          now,
-        ),
+      records.map((r) =>
+        newRecord(recordId(ctx.world.nextRecordId++), r.key, r.value, [], ctx.world.now),
       ),
     );
-    for (const o of task.offsets)
-      group.offsets.set(tpKey(o.topic, o.partition), {
-        topic: o.topic,
-        partition: o.partition,
-        offset: o.offset,
-        committedAt: now,
-      });
+  return p;
+}
+
+export const offsetKey = (group: string, topic: string, partition: number): string =>
+  `${group},${topic},${partition}`;
+
+/** Stores committed offsets: their records in __consumer_offsets, and the group's view of them. */
+export function storeOffsets(
+  ctx: Ctx,
+  group: GroupState,
+  offsets: readonly (TopicPartition & { readonly offset: number })[],
+): number {
+  const p = appendToOffsetsTopic(
+    ctx,
+    group.groupId,
+    offsets.map((o) => ({
+      key: offsetKey(group.groupId, o.topic, o.partition),
+      value: String(o.offset),
+    })),
+  );
+  for (const o of offsets)
+    group.offsets.set(tpKey(o.topic, o.partition), {
+      topic: o.topic,
+      partition: o.partition,
+      offset: o.offset,
+      committedAt: ctx.world.now,
+    });
+  return p;
+}
+
+export function receiveCommit(ctx: Ctx, task: TaskOf<'commitArrive'>): void {
+  const error = checkGeneration(task, ctx);
+  if (error === 'NONE' && task.offsets.length > 0) {
+    const p = storeOffsets(ctx, getOrCreateGroup(ctx, task.group), task.offsets);
     ctx.emit({
       type: 'offsets.committed',
       group: task.group,

@@ -4,7 +4,6 @@ import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
 import type { TopicPartition } from '../world/world';
 import type { GroupState, MemberState } from './groupState';
-import { getOrCreateGroup } from './groups';
 import { maybeCompleteJoin, prepareRebalance, rejectParkedJoin } from './rebalance';
 
 function reply(
@@ -43,7 +42,9 @@ export function validateMember(
 }
 
 export function receiveSync(ctx: Ctx, task: TaskOf<'syncArrive'>): void {
-  const group = getOrCreateGroup(ctx, task.group);
+  // A deleted group is not brought back by a straggler's request (Kafka: UNKNOWN_MEMBER_ID).
+  const group = ctx.world.groups.get(task.group);
+  if (!group) return reply(ctx, task, 'UNKNOWN_MEMBER_ID', -1, []);
   const invalid = validateMember(group, task.memberId, task.groupInstanceId);
   if (invalid !== 'NONE') return reply(ctx, task, invalid, -1, []);
   const member = group.members.get(task.memberId)!;
@@ -82,7 +83,7 @@ export function receiveSync(ctx: Ctx, task: TaskOf<'syncArrive'>): void {
 }
 
 export function receiveHeartbeat(ctx: Ctx, task: TaskOf<'heartbeatArrive'>): void {
-  const group = getOrCreateGroup(ctx, task.group);
+  const group = ctx.world.groups.get(task.group);
   const answer = (error: GroupError) =>
     ctx.schedule(ctx.world.settings.networkLatencyMs, {
       kind: 'heartbeatResponse',
@@ -90,6 +91,7 @@ export function receiveHeartbeat(ctx: Ctx, task: TaskOf<'heartbeatArrive'>): voi
       epoch: task.epoch,
       error,
     });
+  if (!group) return answer('UNKNOWN_MEMBER_ID');
   const invalid = validateMember(group, task.memberId, task.groupInstanceId);
   if (invalid !== 'NONE') return answer(invalid);
   const member = group.members.get(task.memberId)!;

@@ -14,7 +14,7 @@ import {
 } from '../consumer/membership';
 import { onFetchResponse, onProcessingDone, poll, schedulePoll } from '../consumer/pollLoop';
 import { receiveCommit } from '../group/commit';
-import { coordinatorAvailable, getOrCreateGroup } from '../group/groups';
+import { coordinatorAvailable } from '../group/groups';
 import { receiveJoin } from '../group/join';
 import { checkSession, receiveHeartbeat, receiveLeave, receiveSync } from '../group/membership';
 import { onJoinDeadline } from '../group/rebalance';
@@ -113,8 +113,11 @@ export function runTask(ctx: Ctx, task: Task): void {
       return receiveCommit(ctx, task);
     case 'sessionCheck':
       return checkSession(ctx, task);
-    case 'joinDeadline':
-      return onJoinDeadline(ctx, getOrCreateGroup(ctx, task.group), task.round);
+    case 'joinDeadline': {
+      // A deleted group's old deadlines find nothing to do.
+      const group = ctx.world.groups.get(task.group);
+      return group ? onJoinDeadline(ctx, group, task.round) : undefined;
+    }
     case 'retentionCheck':
       return runRetention(ctx);
     default:
