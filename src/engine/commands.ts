@@ -64,6 +64,12 @@ export interface Produce {
   readonly producer?: string;
 }
 
+/** KafkaProducer.flush() (and close()): waiting batches go now, without waiting out linger.ms. */
+export interface FlushProducer {
+  readonly type: 'flushProducer';
+  readonly producer: string;
+}
+
 /**
  * When a consumer commits: Kafka's auto-commit; or by hand after processing each batch
  * (at-least-once); or by hand before processing it (at-most-once); or never.
@@ -187,6 +193,7 @@ export type SimCommand =
   | AlterTopicConfig
   | CreateProducer
   | Produce
+  | FlushProducer
   | StartConsumer
   | StopConsumer
   | Seek
@@ -205,6 +212,7 @@ export interface CommandOutcome {
   readonly alterTopicConfig: { readonly topic: string };
   readonly createProducer: { readonly producer: string };
   readonly produce: { readonly recordId: RecordId; readonly partition: number };
+  readonly flushProducer: { readonly producer: string };
   readonly startConsumer: { readonly consumer: string };
   readonly stopConsumer: { readonly consumer: string };
   readonly seek: { readonly consumer: string };

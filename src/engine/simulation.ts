@@ -8,7 +8,7 @@ import { BROKER_DEFAULTS, SIM_DEFAULTS } from './defaults';
 import type { Result } from './errors';
 import type { SimEvent, UnstampedEvent } from './events';
 import { brokerId, simTime, type SimTimeMs } from './ids';
-import { createProducer, produce } from './producer/producer';
+import { createProducer, flushProducer, produce } from './producer/producer';
 import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
 import { electController } from './cluster/controller';
 import { deleteGroup, deleteGroupOffsets, resetGroupOffsets } from './group/admin';
@@ -154,6 +154,8 @@ export class Simulation {
         return alterTopicConfig(ctx, command);
       case 'createProducer':
         return createProducer(ctx, command);
+      case 'flushProducer':
+        return flushProducer(ctx, command);
       case 'produce':
         return produce(ctx, command);
       case 'startConsumer':

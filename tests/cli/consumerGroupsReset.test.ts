@@ -92,12 +92,12 @@ describe('kafka-consumer-groups --reset-offsets', () => {
     expect(
       output(`${CG} --group g --reset-offsets --to-offset 10 --topic orders:0 --dry-run`),
     ).toBe(
-      '[2024-01-01 00:01:05,060] WARN New offset (10) is higher than latest offset for topic partition orders-0. Value will be set to 3 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
+      '[2024-01-01 00:01:03,060] WARN New offset (10) is higher than latest offset for topic partition orders-0. Value will be set to 3 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
         HEADER +
         row('g', 'orders', 0, 3),
     );
     expect(output(`${CG} --group g --reset-offsets --shift-by -5 --topic orders:1 --dry-run`)).toBe(
-      '[2024-01-01 00:01:05,060] WARN New offset (-2) is lower than earliest offset for topic partition orders-1. Value will be set to 0 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
+      '[2024-01-01 00:01:03,060] WARN New offset (-2) is lower than earliest offset for topic partition orders-1. Value will be set to 0 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
         HEADER +
         row('g', 'orders', 1, 0),
     );
@@ -210,7 +210,7 @@ describe('kafka-consumer-groups --reset-offsets', () => {
       ),
     ).toBe(
       `$ ${CG} --group g --reset-offsets --from-file /dev/stdin --execute <<END\n` +
-        '[2024-01-01 00:01:05,060] WARN New offset (9) is higher than latest offset for topic partition orders-1. Value will be set to 3 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
+        '[2024-01-01 00:01:03,060] WARN New offset (9) is higher than latest offset for topic partition orders-1. Value will be set to 3 (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n' +
         HEADER +
         row('g', 'orders', 0, 1) +
         row('g', 'orders', 1, 3) +

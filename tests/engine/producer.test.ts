@@ -105,6 +105,19 @@ describe('the producer', () => {
     expect(s.eventsOf('batch.sent').map((e) => [e.at, e.recordIds.length])).toEqual([[5, 2]]);
   });
 
+  it('flush() and close() send at once, not after linger.ms (Kafka: a closed or flushing accumulator has every batch ready)', () => {
+    const s = story()
+      .topic('t', 1)
+      .do({ type: 'createProducer', producer: 'p', config: { 'linger.ms': 1000 } });
+    s.produce('t', null, 'a', 'p').advance(3).do({ type: 'flushProducer', producer: 'p' });
+    s.advance(1);
+    expect(s.eventsOf('batch.sent').map((e) => [e.at, e.recordIds.length])).toEqual([[3, 1]]);
+    // The drain that linger.ms had planned finds nothing left to send.
+    s.advance(2_000);
+    expect(s.eventsOf('batch.sent')).toHaveLength(1);
+    expect(s.tryTo({ type: 'flushProducer', producer: 'nobody' }).ok).toBe(false);
+  });
+
   it('gets no acknowledgement with acks=0', () => {
     const s = story()
       .topic('t', 1)

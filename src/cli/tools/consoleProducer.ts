@@ -79,6 +79,11 @@ export function consoleProducer(args: readonly string[], ctx: CommandContext): J
   const pending = new Set<number>();
   let lineNumber = 0;
   let eof = false;
+  // End of input: the tool closes its producer, and close() sends what waits without lingering.
+  const endOfInput = () => {
+    if (!eof) world.sim.execute({ type: 'flushProducer', producer: clientId });
+    eof = true;
+  };
   let done = false;
   let exitCode = 0;
   let warnedMetadata = false;
@@ -187,23 +192,23 @@ export function consoleProducer(args: readonly string[], ctx: CommandContext): J
       if (eof && pending.size === 0) done = true;
     },
     stop(how) {
-      eof = true;
       if (how === 'kill') {
+        eof = true;
         exitCode = 137;
         done = true;
-      } else exitCode = exitCode || 130;
+      } else {
+        endOfInput();
+        exitCode = exitCode || 130;
+      }
     },
     input(text) {
-      if (text === '\u0004') {
-        eof = true;
-        return;
-      }
+      if (text === '\u0004') return endOfInput();
       feed(text);
     },
   };
   if (ctx.stdin !== null) {
     feed(ctx.stdin);
-    eof = true;
+    endOfInput();
   } else prompt();
   return job;
 }

@@ -1,6 +1,6 @@
 // Producers: records go into per-partition batches (the accumulator); after linger.ms the sender
 // (delivery.ts) sends each batch to its partition's leader.
-import type { CreateProducer, Produce, ProducerSettings } from '../commands';
+import type { CreateProducer, FlushProducer, Produce, ProducerSettings } from '../commands';
 import { BROKER_DEFAULTS, PRODUCER_DEFAULTS } from '../defaults';
 import { fail, ok, type Result } from '../errors';
 import { partitionId, recordId, type RecordId } from '../ids';
@@ -183,4 +183,13 @@ export function produce(
     ctx.schedule(producer.config.lingerMs, { kind: 'producerDrain', producer: producer.clientId });
   }
   return ok({ recordId: id, partition });
+}
+
+/** flush() or close(): the sender wakes now for whatever waits in the accumulator. */
+export function flushProducer(ctx: Ctx, command: FlushProducer): Result<{ producer: string }> {
+  const producer = ctx.world.producers.get(command.producer);
+  if (!producer) return fail('IllegalStateException', `No producer ${command.producer}.`);
+  if (producer.batches.size > 0)
+    ctx.schedule(0, { kind: 'producerDrain', producer: producer.clientId });
+  return ok({ producer: producer.clientId });
 }

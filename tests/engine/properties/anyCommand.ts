@@ -154,6 +154,32 @@ export const anyCommand: fc.Arbitrary<SimCommand> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('commit' as const), consumer }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('flushProducer' as const), producer }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('resetGroupOffsets' as const),
+      group: fc.constantFrom('g1', 'g2', 'g3'),
+      offsets: fc.array(fc.record({ topic, partition, offset: fc.integer({ min: -1, max: 20 }) }), {
+        maxLength: 3,
+      }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('deleteGroup' as const),
+      group: fc.constantFrom('g1', 'g2', 'g3'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('deleteGroupOffsets' as const),
+      group: fc.constantFrom('g1', 'g2', 'g3'),
+      partitions: assignList,
+    }),
+  },
 );
 
 /** Scripts of any commands, with time passing in between. */
