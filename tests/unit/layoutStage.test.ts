@@ -47,4 +47,36 @@ describe('layoutStage', () => {
     expect(led).toEqual(['orders-0', 'orders-1', 'orders-2']);
     for (const b of layout.brokers) expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
   });
+
+  it('shows each group reading a partition: its member, its committed offset marked on the strip, its lag', () => {
+    const sim = new Simulation({ seed: 1, brokers: [101, 102, 103] });
+    sim.execute({ type: 'createTopic', topic: 'orders', partitions: 1 });
+    for (const v of ['a', 'b', 'c'])
+      sim.execute({ type: 'produce', topic: 'orders', key: null, value: v });
+    sim.execute({
+      type: 'startConsumer',
+      consumer: 'c1',
+      group: 'billing',
+      topics: ['orders'],
+      config: { 'auto.offset.reset': 'earliest', 'max.poll.records': 2 },
+      commit: 'after-processing',
+    });
+    sim.advanceBy(4_000);
+    const row = layoutStage(sim.snapshot({ recordsPerPartition: 100 })).topics[0]!.partitions[0]!;
+    expect(row.readers).toHaveLength(1);
+    const reader = row.readers[0]!;
+    expect(reader).toMatchObject({ group: 'billing', committed: 3, lag: 0 });
+    expect(reader.member).toMatch(/^c1-[0-9a-f]{4}…$/);
+    // The marker sits at the log end: the next record the group will read.
+    expect(reader.marker!.x).toBeLessThan(row.next.x);
+    expect(reader.marker!.x).toBeGreaterThan(row.cells[2]!.x);
+    // The row grows a line for the group, and the next row starts below it.
+    expect(reader.textY).toBeGreaterThan(row.strip.y + row.strip.height);
+  });
+
+  it('draws no group line for partitions nobody reads', () => {
+    expect(
+      layoutStage(snapshotWith(2)).topics[0]!.partitions.every((r) => r.readers.length === 0),
+    ).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { OffsetCell } from './OffsetCell';
-import type { PartitionLayout } from './layoutStage';
+import type { PartitionLayout, ReaderLayout } from './layoutStage';
 
 export function PartitionRow({
   row,
@@ -39,6 +39,22 @@ export function PartitionRow({
           incoming={incoming.has(cell.recordId)}
         />
       ))}
+      {row.readers.map((r) => (
+        <g
+          key={r.group}
+          className="reader"
+          data-testid={`reader-${row.topic}-${row.id}-${r.group}`}
+        >
+          {r.marker && (
+            <path d={`M ${r.marker.x} ${r.marker.y - 7} l 5 8 h -10 z`} className="commit-marker">
+              <title>{`Group ${r.group} has committed offset ${r.committed ?? ''} on ${row.topic}-${row.id}: it reads on from there.`}</title>
+            </path>
+          )}
+          <text x={strip.x + 4} y={r.textY} className="reader-text">
+            {describeReader(r)}
+          </text>
+        </g>
+      ))}
       <g className="next-slot" data-testid={`next-${row.topic}-${row.id}`}>
         <title>{`The next record in ${row.topic}-${row.id} will get offset ${next.offset} (the log end offset).`}</title>
         <rect
@@ -60,4 +76,14 @@ export function PartitionRow({
       </g>
     </g>
   );
+}
+
+/** "group g1 · console-consumer-2e5c… · committed 3 · lag 1" */
+function describeReader(r: ReaderLayout): string {
+  return [
+    `group ${r.group}`,
+    r.member ?? 'no member',
+    r.committed === null ? 'nothing committed' : `committed ${r.committed}`,
+    ...(r.lag === null ? [] : [`lag ${r.lag}`]),
+  ].join(' · ');
 }

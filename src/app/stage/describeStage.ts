@@ -12,5 +12,11 @@ export function describeStage(snapshot: WorldSnapshot): string {
       return `topic ${t.name}: ${logs.join('; ')}`;
     });
   const topicText = topics.length > 0 ? topics.join('. ') : 'no topics yet';
-  return `Cluster of ${snapshot.brokers.length} broker${snapshot.brokers.length === 1 ? '' : 's'} (${brokers}); ${topicText}.`;
+  const groups = snapshot.groups.map((g) => {
+    const lag = g.offsets.reduce((sum, o) => sum + Math.max(0, o.lag), 0);
+    const progress = g.offsets.length > 0 ? `lag ${lag}` : 'nothing committed yet';
+    return `group ${g.groupId}: ${g.members.length} member${g.members.length === 1 ? '' : 's'}, ${progress}`;
+  });
+  const groupText = groups.length > 0 ? ` Consumer ${groups.join('; ')}.` : '';
+  return `Cluster of ${snapshot.brokers.length} broker${snapshot.brokers.length === 1 ? '' : 's'} (${brokers}); ${topicText}.${groupText}`;
 }

@@ -11,6 +11,8 @@ const LABEL_LEFT = 166;
 const BROKER_ROW = { top: 16, height: 60 };
 const TOPIC_HEADER = 30;
 const ROW = 44;
+/** A line under a partition's strip for each group reading it. */
+const READER_LINE = 16;
 export const CELL = { width: 34, height: 30, gap: 4 };
 
 export interface Box {
@@ -27,6 +29,18 @@ export interface CellLayout extends Box {
   readonly value: string | null;
 }
 
+/** A consumer group on a partition: who reads it, how far the group has committed, its lag. */
+export interface ReaderLayout {
+  readonly group: string;
+  /** The member the partition is assigned to (client id and the start of its member id). */
+  readonly member: string | null;
+  readonly committed: number | null;
+  readonly lag: number | null;
+  /** Where the group's committed offset is on the strip, if it is in view. */
+  readonly marker: { readonly x: number; readonly y: number } | null;
+  readonly textY: number;
+}
+
 export interface PartitionLayout {
   readonly topic: string;
   readonly id: number;
@@ -41,6 +55,7 @@ export interface PartitionLayout {
   /** Records older than the window, not drawn. */
   readonly hidden: number;
   readonly logStartOffset: number;
+  readonly readers: readonly ReaderLayout[];
 }
 
 export interface TopicLayout {
@@ -94,7 +109,8 @@ export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): Stage
     y += TOPIC_HEADER;
     const partitions = topic.partitions.map((p): PartitionLayout => {
       const rowY = y;
-      y += ROW;
+      const groups = readersOf(snapshot, topic.name, p.id);
+      y += ROW + groups.length * READER_LINE;
       // Keep the last slot for the next offset, so the log's growing end is always in view.
       const shown = p.records.slice(-(slots - 1));
       const first = shown[0]?.offset ?? p.logEndOffset;
@@ -121,6 +137,15 @@ export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): Stage
         next: { ...cellAt(p.logEndOffset), offset: p.logEndOffset },
         hidden: first - p.logStartOffset,
         logStartOffset: p.logStartOffset,
+        readers: groups.map((g, i) => ({
+          ...g,
+          // The committed offset is the next record the group will read: mark that cell's left edge.
+          marker:
+            g.committed !== null && g.committed >= first
+              ? { x: cellAt(g.committed).x - CELL.gap / 2, y: rowY + ROW - 3 }
+              : null,
+          textY: rowY + ROW + i * READER_LINE + 10,
+        })),
       };
     });
     y += 12;
@@ -154,4 +179,24 @@ export function findCell(
     .find((t) => t.name === topic)
     ?.partitions.find((p) => p.id === partition);
   return row?.cells.find((c) => c.offset === offset);
+}
+
+/** The groups that have this partition assigned or a committed offset on it, by group id. */
+function readersOf(snapshot: WorldSnapshot, topic: string, partition: number) {
+  return snapshot.groups
+    .map((g) => {
+      const owner = g.members.find((m) =>
+        m.assignment.some((tp) => tp.topic === topic && tp.partition === partition),
+      );
+      const offset = g.offsets.find((o) => o.topic === topic && o.partition === partition);
+      if (!owner && !offset) return null;
+      return {
+        group: g.groupId,
+        member: owner ? `${owner.memberId.slice(0, owner.clientId.length + 5)}…` : null,
+        committed: offset?.offset ?? null,
+        lag: offset?.lag ?? null,
+      };
+    })
+    .filter((r) => r !== null)
+    .sort((a, b) => a.group.localeCompare(b.group));
 }
