@@ -8,10 +8,14 @@ import { SimHost } from '../../src/worker/simHost';
 
 const BS = '--bootstrap-server localhost:9092';
 
-function terminalOnHost(cols = 60) {
+function terminalOnHost(cols = 60, { deferred = false } = {}) {
   const term = new Terminal({ cols, rows: 24, allowProposedApi: true });
   const wire: { controller?: TerminalController } = {};
-  const host = new SimHost((message: FromWorker) => wire.controller?.receive(message));
+  // A worker answers later, not within send(): `deferred` holds its messages until deliver().
+  const held: FromWorker[] = [];
+  const host = new SimHost((message: FromWorker) =>
+    deferred ? held.push(message) : wire.controller?.receive(message),
+  );
   host.receive({ type: 'init', scenario: { seed: 1, brokers: [0], setup: [] } });
   const controller = new TerminalController(1, term, (message) => host.receive(message));
   wire.controller = controller;
@@ -19,6 +23,9 @@ function terminalOnHost(cols = 60) {
   let wall = 0;
   return {
     controller,
+    deliver() {
+      for (const message of held.splice(0)) controller.receive(message);
+    },
     type: (data: string) => controller.type(data),
     /** Lets wall time pass at 1×, frame by frame, as the worker's loop would. */
     advance(ms: number) {
@@ -130,6 +137,15 @@ describe('the terminal tab', () => {
       '--topic-id',
     ]);
     expect(rows.at(-1)).toBe('$ kafka-topics.sh --describe --topic');
+  });
+
+  it('Tab then Enter typed before the worker answers runs the completed line, as a shell would', async () => {
+    const t = terminalOnHost(80, { deferred: true });
+    t.deliver();
+    t.type(`kafka-topics.sh ${BS} --lis\t\r`);
+    t.deliver();
+    t.deliver();
+    expect((await t.screen())[0]).toBe(`$ kafka-topics.sh ${BS} --list`);
   });
 
   it('the arrows bring back earlier commands', async () => {

@@ -5,7 +5,14 @@
 import type { FromWorker, TerminalState, ToWorker } from '../../protocol/messages';
 import { columns, drawLine, eraseFrom } from './drawLine';
 import { readKeys } from './keys';
-import { EMPTY_LINE, commonPrefix, editLine, insertCompletion, type LineState } from './lineEditor';
+import {
+  EMPTY_LINE,
+  commonPrefix,
+  editLine,
+  insertCompletion,
+  type Key,
+  type LineState,
+} from './lineEditor';
 
 /** The part of xterm.js the controller needs (a fake in tests). */
 export interface Screen {
@@ -28,6 +35,8 @@ export class TerminalController {
   private tail = '';
   private completionId = 0;
   private pendingCompletion: { id: number; buffer: string; cursor: number } | null = null;
+  /** Keys typed while a completion was on its way, read once it has come. */
+  private waitingKeys: Key[] = [];
   private tabPresses = 0;
   /** The last command line entered at the prompt (the tab's title names what runs). */
   private lastCommand = '';
@@ -50,8 +59,17 @@ export class TerminalController {
 
   /** Keys typed or text pasted. */
   type(data: string): void {
+    this.press(readKeys(data));
+  }
+
+  private press(keys: readonly Key[]): void {
     if (this.mode === 'closed') return;
-    for (const key of readKeys(data)) {
+    for (const [index, key] of keys.entries()) {
+      // Like a shell, finish completing before reading on: Tab then Enter runs the completed line.
+      if (this.pendingCompletion) {
+        this.waitingKeys.push(...keys.slice(index));
+        return;
+      }
       this.tabPresses = key.kind === 'tab' ? this.tabPresses + 1 : 0;
       const { state, action } = editLine(this.line, key);
       const entered = this.line.buffer;
@@ -170,9 +188,15 @@ export class TerminalController {
 
   private completed(id: number, start: number, candidates: readonly string[]): void {
     const asked = this.pendingCompletion;
-    // Typing went on while the worker thought: the answer is for a line that no longer exists.
-    if (!asked || asked.id !== id || asked.buffer !== this.line.buffer) return;
+    if (!asked || asked.id !== id) return;
     this.pendingCompletion = null;
+    this.complete(start, candidates);
+    const keys = this.waitingKeys;
+    this.waitingKeys = [];
+    this.press(keys);
+  }
+
+  private complete(start: number, candidates: readonly string[]): void {
     const word = this.line.buffer.slice(start, this.line.cursor);
     if (candidates.length === 0) return this.screen.write('\x07');
     if (candidates.length === 1) {
