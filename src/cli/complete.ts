@@ -57,7 +57,8 @@ export function complete(
   snapshot: WorldSnapshot,
   optionsOf: (tool: ToolName) => readonly OptionSpec[],
 ): Completion {
-  const start = text.search(/\S*$/);
+  // A word starts after a space or a pipe (`echo a|kafka-con` completes the tool).
+  const start = text.search(/[^\s|]*$/);
   const word = text.slice(start);
   const before = splitWords(text.slice(0, start));
   if ('error' in before) return { start, candidates: [] };

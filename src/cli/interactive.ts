@@ -17,7 +17,10 @@ export class InteractiveShell {
   /** A command still being typed over several lines (an open quote, a here-document). */
   private pendingText = '';
   private readonly queue: ParsedCommand[] = [];
+  /** Lines typed while a job that reads no input ran: the shell reads them when it is back. */
+  private readonly typedAhead: string[] = [];
   private state: ShellState = 'prompt';
+  private running: string | undefined;
   /** Running queued commands: events that arrive meanwhile must not start the queue again. */
   private pumping = false;
   private closed = false;
@@ -29,7 +32,8 @@ export class InteractiveShell {
     hooks: TerminalHooks,
     /** Called after each command, so the host hands its events to every shell and the stage. */
     private readonly afterCommand: () => void,
-    private readonly onState: (state: ShellState) => void,
+    /** The state, and in a busy one what runs in the foreground (a tab's title names it). */
+    private readonly onState: (state: ShellState, running?: string) => void,
   ) {
     this.session = new ShellSession(world, out, false, seed, hooks);
   }
@@ -41,27 +45,32 @@ export class InteractiveShell {
   /** A line the user typed and ended with Enter. */
   submit(line: string): void {
     if (this.session.busy) {
-      this.session.input(line + '\n');
+      // A job that reads its input (the console producer) gets the line; otherwise, as a tty
+      // keeps what is typed for the shell, it waits and runs once the prompt is back.
+      if (!this.session.input(line + '\n')) this.typedAhead.push(line);
       return;
     }
+    this.read(line);
+    this.pump();
+  }
+
+  /** Reads a line as (part of) a command: queued to run, or kept until the command is complete. */
+  private read(line: string): void {
     const text = this.pendingText === '' ? line : `${this.pendingText}\n${line}`;
     const parsed = endsWithContinuation(text) ? null : parseScript(text);
     if (parsed === null || (!parsed.ok && parsed.incomplete)) {
       this.pendingText = text;
-      return this.setState('continue');
+      return;
     }
     this.pendingText = '';
-    if (!parsed.ok) {
-      this.out(`bash: ${parsed.error}\n`, 'stderr');
-      return this.setState('prompt');
-    }
-    this.queue.push(...parsed.commands);
-    this.pump();
+    if (!parsed.ok) this.out(`bash: ${parsed.error}\n`, 'stderr');
+    else this.queue.push(...parsed.commands);
   }
 
-  /** Ctrl+C: stops the foreground job, drops what was queued or half typed. */
+  /** Ctrl+C: stops the foreground job, drops what was queued, typed ahead or half typed. */
   interrupt(): void {
     this.queue.length = 0;
+    this.typedAhead.length = 0;
     this.pendingText = '';
     this.session.interrupt();
     this.afterCommand();
@@ -83,22 +92,36 @@ export class InteractiveShell {
     return complete(textBeforeCursor, snapshot, toolOptions);
   }
 
+  /** Stops every job of this tab (their world is gone); says whether any was running. */
+  stopJobs(): boolean {
+    const any = this.session.stopAll();
+    this.queue.length = 0;
+    this.typedAhead.length = 0;
+    return any;
+  }
+
   /** The tab closes: its jobs stop as the terminal window closing would stop them (SIGHUP). */
   close(): void {
     this.closed = true;
     this.queue.length = 0;
+    this.typedAhead.length = 0;
     this.session.stopAll();
     this.afterCommand();
   }
 
-  /** Runs queued commands until one keeps running in the foreground. */
+  /** Runs queued commands, then lines typed ahead, until one keeps running in the foreground. */
   private pump(): void {
     this.pumping = true;
     while (!this.session.busy) {
       const next = this.queue.shift();
-      if (!next) break;
-      this.session.run(next);
-      this.afterCommand();
+      if (next) {
+        this.session.run(next);
+        this.afterCommand();
+        continue;
+      }
+      const line = this.typedAhead.shift();
+      if (line === undefined) break;
+      this.read(line);
     }
     this.pumping = false;
     this.setState(this.session.busy ? 'busy' : this.pendingText ? 'continue' : 'prompt');
@@ -106,9 +129,12 @@ export class InteractiveShell {
 
   private setState(state: ShellState): void {
     if (this.closed) return;
-    if (state === 'busy' && this.state === 'busy') return;
+    const running = state === 'busy' ? this.session.foregroundCommand : undefined;
+    // A prompt is offered after every line (the page waits for it); busy is said once per job.
+    if (state === 'busy' && this.state === 'busy' && running === this.running) return;
     this.state = state;
-    this.onState(state);
+    this.running = running;
+    this.onState(state, running);
   }
 }
 

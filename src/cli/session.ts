@@ -39,7 +39,6 @@ export class ShellSession {
   private readonly jobs: JobEntry[] = [];
   private nextJobId = 1;
   private foreground: Job | null = null;
-  private readonly clientIds = new Map<string, number>();
   /** Command lines as typed, for `history` (the terminal's arrow keys keep their own copy). */
   private readonly history: string[] = [];
 
@@ -61,16 +60,6 @@ export class ShellSession {
     return this.rng.nextInt(bound);
   }
 
-  /**
-   * Each tool run is its own client in the engine: a second console-producer is
-   * console-producer-2 there (Kafka would let both share the name).
-   */
-  uniqueClientId(base: string): string {
-    const n = (this.clientIds.get(base) ?? 0) + 1;
-    this.clientIds.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  }
-
   /** Runs a parsed command line; a foreground job must be driven (time advanced) until done. */
   run(command: ParsedCommand): Job {
     this.reportFinished();
@@ -87,6 +76,13 @@ export class ShellSession {
       this.out(`[${entry.id}] ${4000 + entry.id}\n`, 'stdout');
     } else if (!job.done) this.foreground = job;
     return job;
+  }
+
+  /** The foreground job's tool (`kafka-console-consumer`, `sleep`), if one runs. */
+  get foregroundCommand(): string | undefined {
+    if (!this.busy) return undefined;
+    const word = this.foreground?.command.trim().split(/\s+/)[0] ?? '';
+    return (word.split(/[\\/]/).pop() ?? word).replace(/\.(sh|bat)$/, '');
   }
 
   get busy(): boolean {
@@ -111,9 +107,11 @@ export class ShellSession {
   }
 
   /** The terminal closes (SIGHUP): every job stops, as the JVM's shutdown hook would stop it. */
-  stopAll(): void {
-    for (const job of this.activeJobs()) job.stop('graceful');
+  stopAll(): boolean {
+    const jobs = this.activeJobs();
+    for (const job of jobs) job.stop('graceful');
     this.foreground = null;
+    return jobs.length > 0;
   }
 
   /** Typed input for the foreground job (the console producer's lines). */

@@ -6,6 +6,11 @@ export interface WorldHandle {
   /** Starts a fresh world (only before any topic exists, as `sim brokers` allows). */
   reset(options: Omit<SimulationOptions, 'seed'>): void;
   readonly options: Omit<SimulationOptions, 'seed'>;
+  /**
+   * Each tool run is its own client in the engine, in every terminal tab: a second
+   * console-consumer is console-consumer-2 there (Kafka would let both share the name).
+   */
+  uniqueClientId(base: string): string;
 }
 
 /** Virtual time 0 as a wall-clock moment, for tools that print timestamps (CreateTime, dates). */
@@ -17,7 +22,13 @@ export const DEFAULT_WORLD: Omit<SimulationOptions, 'seed'> = { brokers: [0], mo
 export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle {
   let sim = new Simulation({ seed, ...options });
   let current = options;
+  let clientIds = new Map<string, number>();
   return {
+    uniqueClientId(base) {
+      const n = (clientIds.get(base) ?? 0) + 1;
+      clientIds.set(base, n);
+      return n === 1 ? base : `${base}-${n}`;
+    },
     get sim() {
       return sim;
     },
@@ -27,6 +38,7 @@ export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle 
     reset(next) {
       current = next;
       sim = new Simulation({ seed, ...next });
+      clientIds = new Map();
     },
   };
 }

@@ -59,7 +59,13 @@ export type TerminalReply =
       readonly text: string;
       readonly stream: 'stdout' | 'stderr';
     }
-  | { readonly type: 'terminal.state'; readonly tab: number; readonly state: TerminalState }
+  | {
+      readonly type: 'terminal.state';
+      readonly tab: number;
+      readonly state: TerminalState;
+      /** In a busy state, the tool running in the foreground. */
+      readonly running?: string;
+    }
   | { readonly type: 'terminal.clear'; readonly tab: number }
   | {
       readonly type: 'terminal.completion';

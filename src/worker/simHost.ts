@@ -65,7 +65,10 @@ export class SimHost {
   private flush(): void {
     const world = this.world;
     if (!world) return;
-    if (world.sim !== this.announced) return this.announceWorld();
+    if (world.sim !== this.announced) {
+      this.terminals?.worldReplaced();
+      return this.announceWorld();
+    }
     const events = world.sim.drainEvents();
     this.unsent.push(...events);
     this.terminals?.onEvents(events);
@@ -87,6 +90,8 @@ export class SimHost {
       if (whole > 0) sim.advanceTo(simTime(sim.now + whole));
     }
     this.flush();
+    // A terminal command may have replaced the world meanwhile: the page has its `ready` already.
+    if (this.world?.sim !== sim) return;
     if (this.unsent.length === 0 && sim.now === before) return;
     const events = this.unsent;
     this.unsent = [];

@@ -13,6 +13,8 @@ export interface TerminalHostHooks {
 
 export class TerminalHost {
   private readonly shells = new Map<number, InteractiveShell>();
+  private readonly backlog: (readonly SimEvent[])[] = [];
+  private delivering = false;
 
   constructor(
     private readonly world: WorldHandle,
@@ -36,7 +38,8 @@ export class TerminalHost {
       case 'terminal.interrupt':
         return shell.interrupt();
       case 'terminal.eof':
-        if (!shell.endOfInput())
+        // Ctrl+D at a job that reads nothing (a consumer) does nothing, as in a terminal.
+        if (!shell.endOfInput() && shell.current !== 'busy')
           this.send({
             type: 'terminal.output',
             tab,
@@ -55,7 +58,27 @@ export class TerminalHost {
   }
 
   onEvents(events: readonly SimEvent[]): void {
-    for (const shell of this.shells.values()) shell.onEvents(events);
+    // A shell may run its next command while hearing of events, and that command's events come
+    // back here: they wait their turn, so every shell hears every event in order.
+    this.backlog.push(events);
+    if (this.delivering) return;
+    this.delivering = true;
+    for (let batch = this.backlog.shift(); batch; batch = this.backlog.shift())
+      for (const shell of this.shells.values()) shell.onEvents(batch);
+    this.delivering = false;
+  }
+
+  /** `sim brokers` or `sim mode` made a new world: jobs of the old one stop, in every tab. */
+  worldReplaced(): void {
+    this.backlog.length = 0;
+    for (const [tab, shell] of this.shells)
+      if (shell.stopJobs())
+        this.send({
+          type: 'terminal.output',
+          tab,
+          text: '(kafkasim: a new cluster replaced the old one; the jobs of this tab stopped with it)\n',
+          stream: 'stderr',
+        });
   }
 
   /** A new scenario: the old world's jobs stop with it. */
@@ -82,7 +105,13 @@ export class TerminalHost {
         setSpeed: (speed) => this.hooks.setSpeed(speed),
       },
       () => this.hooks.flush(),
-      (state) => this.send({ type: 'terminal.state', tab, state }),
+      (state, running) =>
+        this.send({
+          type: 'terminal.state',
+          tab,
+          state,
+          ...(running === undefined ? {} : { running }),
+        }),
     );
     this.shells.set(tab, shell);
     this.send({ type: 'terminal.output', tab, text: this.banner(), stream: 'stdout' });

@@ -18,6 +18,11 @@ describe('tab completion', () => {
     ]);
   });
 
+  it('starts a new command after a pipe, spaces or not', () => {
+    expect(candidates('echo a|kafka-console-pro')).toEqual(['kafka-console-producer.sh']);
+    expect(candidates('echo a | kafka-console-pro')).toEqual(['kafka-console-producer.sh']);
+  });
+
   it('completes a path one directory at a time, as a shell does', () => {
     expect(candidates('bi')).toEqual(['bin/', 'bin\\']);
     expect(candidates('bin\\w')).toEqual(['bin\\windows\\']);

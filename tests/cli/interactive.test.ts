@@ -125,6 +125,17 @@ describe('the terminal shell', () => {
     expect(t.shell.current).toBe('prompt');
   });
 
+  it('lines typed while a job that reads nothing runs wait for the prompt, as a tty keeps them', () => {
+    const t = tab();
+    t.shell.submit('sleep 1');
+    t.shell.submit(`kafka-topics.sh ${BS} --create --topic later`);
+    t.shell.submit(`kafka-topics.sh ${BS} --list`);
+    expect(t.take()).toBe('');
+    t.advance(1_000);
+    expect(t.take()).toBe('Created topic later.\nlater\n');
+    expect(t.shell.current).toBe('prompt');
+  });
+
   it('Ctrl+C also drops what was pasted after the running command', () => {
     const t = tab();
     t.shell.submit(`sleep 60\nkafka-topics.sh ${BS} --create --topic never`);

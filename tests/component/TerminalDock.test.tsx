@@ -15,7 +15,8 @@ describe('the terminal tabs', () => {
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('1');
     // Only the chosen tab's screen is shown.
     expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Close terminal 2' }));
+    // Delete on a focused tab closes it (the × is for the mouse).
+    fireEvent.keyDown(screen.getAllByRole('tab')[1]!, { key: 'Delete' });
     expect(screen.getAllByRole('tab')).toHaveLength(1);
   });
 
@@ -25,5 +26,11 @@ describe('the terminal tabs', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close terminal 1' }));
     expect(screen.getAllByRole('tab')).toHaveLength(1);
     expect(screen.getByRole('tab')).toHaveTextContent('2');
+  });
+
+  it('leaves the focus where it was when the page opens, so Space still plays and pauses', () => {
+    preferReducedMotion(false);
+    renderApp();
+    expect(document.activeElement).toBe(document.body);
   });
 });

@@ -18,11 +18,13 @@ function terminalOnHost(cols = 60, { deferred = false } = {}) {
   );
   host.receive({ type: 'init', scenario: { seed: 1, brokers: [0], setup: [] } });
   const controller = new TerminalController(1, term, (message) => host.receive(message));
+  term.onResize(() => controller.resize());
   wire.controller = controller;
   host.receive({ type: 'terminal.open', tab: 1 });
   let wall = 0;
   return {
     controller,
+    term,
     deliver() {
       for (const message of held.splice(0)) controller.receive(message);
     },
@@ -146,6 +148,41 @@ describe('the terminal tab', () => {
     t.deliver();
     t.deliver();
     expect((await t.screen())[0]).toBe(`$ kafka-topics.sh ${BS} --list`);
+  });
+
+  it('after the screen narrows, the line being typed is drawn once, rewrapped', async () => {
+    const t = terminalOnHost(100);
+    t.type('clear\r');
+    const long = 'echo ' + 'x'.repeat(65);
+    t.type(long);
+    t.term.resize(40, 24);
+    t.type('\x1b[Dy'); // an edit mid-line redraws the whole line
+    const edited = `$ ${long.slice(0, -1)}yx`;
+    expect(await t.screen()).toEqual([edited.slice(0, 40), edited.slice(40, 80)]);
+  });
+
+  it('Ctrl+C gives up on a completion the worker never answers', async () => {
+    const t = terminalOnHost(80, { deferred: true });
+    t.deliver();
+    t.type('kafka-to\t');
+    t.type('\x03');
+    t.deliver();
+    expect(t.controller.state).toBe('prompt');
+    expect((await t.screen()).slice(-2)).toEqual(['$ kafka-to^C', '$']);
+  });
+
+  it("a producer's records typed at its > prompt do not go into the shell's history", async () => {
+    const t = terminalOnHost();
+    t.type(`kafka-topics.sh ${BS} --create --topic demo\r`);
+    t.type(`kafka-console-producer.sh ${BS} --topic demo\r`);
+    t.type('a record\r');
+    t.type('\x04');
+    t.advance(500);
+    t.type('\x1b[A');
+    // (wrapped over two rows at 60 columns)
+    expect((await t.screen()).slice(-2).join('')).toBe(
+      `$ kafka-console-producer.sh ${BS} --topic demo`,
+    );
   });
 
   it('the arrows bring back earlier commands', async () => {

@@ -1,45 +1,74 @@
 // The terminal: tabs, each a shell of its own on the same cluster — a producer in one, consumers
 // in others, as the notes work with several terminal windows.
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
 import { TerminalPane, type PaneStatus } from './TerminalPane';
 
 interface Tab {
   readonly id: number;
   readonly running: string | null;
+  /** Bumped when the user asks for this tab's terminal, which then takes the focus. */
+  readonly focusRequest: number;
 }
 
 export function TerminalDock() {
   const bridge = useBridge();
-  const [tabs, setTabs] = useState<Tab[]>([{ id: 1, running: null }]);
+  const [tabs, setTabs] = useState<Tab[]>([{ id: 1, running: null, focusRequest: 0 }]);
   const [active, setActive] = useState(1);
 
-  const onStatus = useCallback((id: number, status: PaneStatus) => {
-    setTabs((all) => all.map((t) => (t.id === id ? { ...t, running: status.running } : t)));
+  // The tabs as they are now, for callbacks that outlive a render (a shell that exits).
+  const current = useRef(tabs);
+  useEffect(() => {
+    current.current = tabs;
+  }, [tabs]);
+
+  const remove = useCallback((id: number) => {
+    const all = current.current;
+    const index = all.findIndex((t) => t.id === id);
+    if (index < 0) return;
+    const rest = all.filter((t) => t.id !== id);
+    // The last tab closed: a fresh one takes its place, as a terminal app opens a new window.
+    const next =
+      rest.length > 0
+        ? rest
+        : [{ id: Math.max(...all.map((t) => t.id)) + 1, running: null, focusRequest: 1 }];
+    current.current = next;
+    setTabs(next);
+    setActive((shown) => (shown === id ? next[Math.max(0, index - 1)]!.id : shown));
   }, []);
+
+  const onStatus = useCallback(
+    (id: number, status: PaneStatus) => {
+      if (status.closed) return remove(id);
+      setTabs((all) => all.map((t) => (t.id === id ? { ...t, running: status.running } : t)));
+    },
+    [remove],
+  );
+
+  const show = (id: number) => {
+    setActive(id);
+    setTabs((all) =>
+      all.map((t) => (t.id === id ? { ...t, focusRequest: t.focusRequest + 1 } : t)),
+    );
+  };
 
   const add = () => {
     const id = Math.max(0, ...tabs.map((t) => t.id)) + 1;
-    setTabs([...tabs, { id, running: null }]);
+    setTabs([...tabs, { id, running: null, focusRequest: 1 }]);
     setActive(id);
   };
 
   const close = (id: number) => {
     bridge.send({ type: 'terminal.close', tab: id });
-    const rest = tabs.filter((t) => t.id !== id);
-    if (rest.length === 0) {
-      // The last tab closed: a fresh one takes its place, as a terminal app opens a new window.
-      const fresh = Math.max(...tabs.map((t) => t.id)) + 1;
-      setTabs([{ id: fresh, running: null }]);
-      setActive(fresh);
-      return;
-    }
-    setTabs(rest);
-    if (active === id) setActive(rest[Math.max(0, tabs.findIndex((t) => t.id === id) - 1)]!.id);
+    remove(id);
   };
 
-  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+  // Arrow keys move between tabs, Delete closes one, as the WAI-ARIA tabs pattern has it.
   const onTabKey = (event: KeyboardEvent, index: number) => {
+    if (event.key === 'Delete') {
+      event.preventDefault();
+      return close(tabs[index]!.id);
+    }
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
@@ -61,16 +90,20 @@ export function TerminalDock() {
                 id={`terminal-tab-${tab.id}`}
                 aria-selected={tab.id === active}
                 aria-controls={`terminal-panel-${tab.id}`}
+                aria-keyshortcuts="Delete"
+                title="Delete closes this tab (its jobs stop)"
                 tabIndex={tab.id === active ? 0 : -1}
-                onClick={() => setActive(tab.id)}
+                onClick={() => show(tab.id)}
                 onKeyDown={(e) => onTabKey(e, index)}
               >
                 {tab.id}
                 {tab.running ? ` · ${tab.running}` : ''}
               </button>
+              {/* For the mouse: keyboard users close the focused tab with Delete. */}
               <button
                 type="button"
                 className="terminal-close"
+                tabIndex={-1}
                 aria-label={`Close terminal ${tab.id}`}
                 title="Close (its jobs stop)"
                 onClick={() => close(tab.id)}
@@ -79,15 +112,10 @@ export function TerminalDock() {
               </button>
             </span>
           ))}
-          <button
-            type="button"
-            className="terminal-add"
-            aria-label="New terminal tab"
-            onClick={add}
-          >
-            +
-          </button>
         </div>
+        <button type="button" className="terminal-add" aria-label="New terminal tab" onClick={add}>
+          +
+        </button>
         <p className="terminal-hint">
           Type <kbd>help</kbd> · <kbd>Tab</kbd> completes · <kbd>Esc</kbd> <kbd>Tab</kbd> leaves
         </p>
@@ -97,6 +125,7 @@ export function TerminalDock() {
           key={tab.id}
           tab={tab.id}
           active={tab.id === active}
+          focusRequest={tab.focusRequest}
           label={`Terminal ${tab.id}`}
           onStatus={onStatus}
         />

@@ -9,11 +9,15 @@ import { TerminalController } from './terminalController';
 export interface PaneStatus {
   /** What runs in the foreground, if anything (the tab's title shows it). */
   readonly running: string | null;
+  /** The shell ended (`exit`): the tab goes. */
+  readonly closed: boolean;
 }
 
 interface Props {
   readonly tab: number;
   readonly active: boolean;
+  /** Changes when the user asks for this terminal (a click on its tab, a new tab): focus it then. */
+  readonly focusRequest: number;
   readonly label: string;
   readonly onStatus: (tab: number, status: PaneStatus) => void;
 }
@@ -25,7 +29,9 @@ const THEME = {
   selectionBackground: '#3a4a66',
 };
 
-export function TerminalPane({ tab, active, label, onStatus }: Props) {
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
+export function TerminalPane({ tab, active, focusRequest, label, onStatus }: Props) {
   const bridge = useBridge();
   const box = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal | null>(null);
@@ -36,6 +42,8 @@ export function TerminalPane({ tab, active, label, onStatus }: Props) {
     const term = new Terminal({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
       fontSize: 14,
+      // Room below the baseline: at 1.0 some fonts lose the underscore of truck_1.
+      lineHeight: 1.2,
       scrollback: 5000,
       cursorBlink: false,
       // Screen readers hear what the tools print (xterm keeps an accessible copy of the rows).
@@ -48,9 +56,10 @@ export function TerminalPane({ tab, active, label, onStatus }: Props) {
     terminal.current = term;
     const controller = new TerminalController(tab, term, (message) => bridge.send(message));
     let escaped = false;
-    // Tab completes inside the terminal; Esc then Tab leaves it, so the keyboard is never trapped.
+    // Tab completes inside the terminal; Esc then Tab (or Shift+Tab) leaves it, so the keyboard
+    // is never trapped.
     term.attachCustomKeyEventHandler((event) => {
-      if (event.type !== 'keydown') return true;
+      if (event.type !== 'keydown' || MODIFIERS.has(event.key)) return true;
       if (event.key === 'Escape') {
         escaped = true;
         return true;
@@ -60,10 +69,14 @@ export function TerminalPane({ tab, active, label, onStatus }: Props) {
       return !leave;
     });
     const typing = term.onData((data) => controller.type(data));
+    const resized = term.onResize(() => controller.resize());
     const unsubscribe = bridge.subscribe((message) => {
       controller.receive(message);
-      if ('tab' in message && message.tab === tab && message.type === 'terminal.state')
-        onStatus(tab, { running: message.state === 'busy' ? controller.lastCommandName : null });
+      if (message.type === 'terminal.state' && message.tab === tab)
+        onStatus(tab, {
+          running: message.state === 'busy' ? (message.running ?? null) : null,
+          closed: message.state === 'closed',
+        });
     });
     const resize = new ResizeObserver(() => {
       if (element.offsetParent !== null) fit.fit();
@@ -75,14 +88,15 @@ export function TerminalPane({ tab, active, label, onStatus }: Props) {
       resize.disconnect();
       unsubscribe();
       typing.dispose();
+      resized.dispose();
       term.dispose();
       terminal.current = null;
     };
   }, [bridge, tab, onStatus]);
 
   useEffect(() => {
-    if (active) terminal.current?.focus();
-  }, [active]);
+    if (focusRequest > 0) terminal.current?.focus();
+  }, [focusRequest]);
 
   return (
     <div

@@ -11,7 +11,7 @@ export interface DrawnLine {
 
 /** ANSI escapes take no room on screen. */
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
-const visibleLength = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').length;
+export const visibleLength = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').length;
 
 /** Back to the first column of the row the drawn line starts on, and clear everything below. */
 export function eraseFrom(cursorRow: number): string {

@@ -3,7 +3,7 @@
 // above the line being edited, which is then drawn again, so a background consumer's records never
 // tangle with what the user is typing.
 import type { FromWorker, TerminalState, ToWorker } from '../../protocol/messages';
-import { columns, drawLine, eraseFrom } from './drawLine';
+import { columns, drawLine, eraseFrom, visibleLength } from './drawLine';
 import { readKeys } from './keys';
 import {
   EMPTY_LINE,
@@ -26,6 +26,7 @@ type Mode = TerminalState | 'waiting';
 const PROMPT = '\x1b[1;32m$\x1b[0m ';
 const CONTINUATION = '> ';
 const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
+const COMPLETION_TIMEOUT_MS = 1000;
 
 export class TerminalController {
   private line: LineState = EMPTY_LINE;
@@ -37,9 +38,8 @@ export class TerminalController {
   private pendingCompletion: { id: number; buffer: string; cursor: number } | null = null;
   /** Keys typed while a completion was on its way, read once it has come. */
   private waitingKeys: Key[] = [];
+  private completionTimer: ReturnType<typeof setTimeout> | undefined;
   private tabPresses = 0;
-  /** The last command line entered at the prompt (the tab's title names what runs). */
-  private lastCommand = '';
 
   constructor(
     private readonly tab: number,
@@ -51,12 +51,6 @@ export class TerminalController {
     return this.mode;
   }
 
-  /** The tool the last command line ran: `bin/kafka-console-consumer.sh --topic t` → kafka-console-consumer. */
-  get lastCommandName(): string {
-    const word = this.lastCommand.trim().split(/\s+/)[0] ?? '';
-    return (word.split(/[\\/]/).pop() ?? word).replace(/\.(sh|bat)$/, '');
-  }
-
   /** Keys typed or text pasted. */
   type(data: string): void {
     this.press(readKeys(data));
@@ -65,18 +59,27 @@ export class TerminalController {
   private press(keys: readonly Key[]): void {
     if (this.mode === 'closed') return;
     for (const [index, key] of keys.entries()) {
+      // Ctrl+C never waits; it also gives up on a completion still on its way.
+      if (key.kind === 'interrupt') this.abandonCompletion();
       // Like a shell, finish completing before reading on: Tab then Enter runs the completed line.
       if (this.pendingCompletion) {
         this.waitingKeys.push(...keys.slice(index));
         return;
       }
       this.tabPresses = key.kind === 'tab' ? this.tabPresses + 1 : 0;
-      const { state, action } = editLine(this.line, key);
-      const entered = this.line.buffer;
+      const before = this.line;
+      const { state, action } = editLine(before, key);
+      const entered = before.buffer;
       this.line = state;
       switch (action) {
         case 'submit':
-          if (this.mode === 'prompt') this.lastCommand = entered;
+          // What a job reads (a producer's records) is not shell history.
+          if (this.mode === 'busy')
+            this.line = {
+              ...state,
+              history: before.history,
+              historyIndex: before.history.length,
+            };
           this.finishLine(entered, '');
           // Waiting first: the answer may come back before send() returns (an inline host).
           if (this.mode !== 'busy') this.mode = 'waiting';
@@ -99,9 +102,34 @@ export class TerminalController {
           this.redraw();
           break;
         default:
-          this.redraw();
+          if (!this.typedAtEnd(before, key)) this.redraw();
       }
     }
+  }
+
+  /**
+   * Text typed at the end of the line is just written, not the whole line redrawn: a screen reader
+   * then hears the new character, not the line again.
+   */
+  private typedAtEnd(before: LineState, key: Key): boolean {
+    const after = this.line;
+    if (key.kind !== 'text' || before.cursor !== before.buffer.length) return false;
+    if (after.buffer !== before.buffer + key.text || after.cursor !== after.buffer.length)
+      return false;
+    const end = visibleLength(this.prefix()) + after.buffer.length;
+    // At the right edge the cursor waits to wrap: leave that to a full redraw.
+    if (end % this.screen.cols === 0) return false;
+    this.screen.write(key.text);
+    this.cursorRow = Math.floor(end / this.screen.cols);
+    return true;
+  }
+
+  /** The screen changed width: the terminal rewrapped the line, so find its start again. */
+  resize(): void {
+    if (this.mode === 'closed') return;
+    const at = visibleLength(this.prefix()) + this.line.cursor;
+    this.cursorRow = Math.floor(at / Math.max(1, this.screen.cols));
+    this.redraw();
   }
 
   /** What the worker says; messages for other tabs are ignored. */
@@ -174,10 +202,19 @@ export class TerminalController {
     this.tail = '';
   }
 
+  private abandonCompletion(): void {
+    if (!this.pendingCompletion) return;
+    clearTimeout(this.completionTimer);
+    this.pendingCompletion = null;
+    this.waitingKeys = [];
+  }
+
   private requestCompletion(): void {
     if (this.mode !== 'prompt' && this.mode !== 'continue') return;
     const id = ++this.completionId;
     this.pendingCompletion = { id, buffer: this.line.buffer, cursor: this.line.cursor };
+    // Should the answer never come, typing must not stay blocked behind it.
+    this.completionTimer = setTimeout(() => this.completed(id, 0, []), COMPLETION_TIMEOUT_MS);
     this.send({
       type: 'terminal.complete',
       tab: this.tab,
@@ -190,6 +227,7 @@ export class TerminalController {
     const asked = this.pendingCompletion;
     if (!asked || asked.id !== id) return;
     this.pendingCompletion = null;
+    clearTimeout(this.completionTimer);
     this.complete(start, candidates);
     const keys = this.waitingKeys;
     this.waitingKeys = [];

@@ -96,7 +96,7 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
       ? undefined
       : (groupGiven ?? `console-consumer-${ctx.session.random(100000)}`);
   const clientId = consumerProps.get('client.id') ?? 'console-consumer';
-  const engineId = ctx.session.uniqueClientId(clientId);
+  const engineId = ctx.world.uniqueClientId(clientId);
   const earliest = o.has('from-beginning') || reset === 'earliest' || offsetArg === 'earliest';
   const assign: TopicPartition[] | undefined =
     partitionArg === undefined

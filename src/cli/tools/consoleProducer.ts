@@ -60,7 +60,7 @@ export function consoleProducer(args: readonly string[], ctx: CommandContext): J
   const reachable = reachesCluster(bootstrap, world.sim.snapshot({ recordsPerPartition: 0 }));
 
   const kafkaClientId = producerProps.get('client.id') ?? 'console-producer';
-  const clientId = ctx.session.uniqueClientId(kafkaClientId);
+  const clientId = ctx.world.uniqueClientId(kafkaClientId);
   const created = world.sim.execute({
     type: 'createProducer',
     producer: clientId,
