@@ -1,3 +1,5 @@
+import { useState, type CSSProperties } from 'react';
+import { DockResizer } from './dock/DockResizer';
 import { EventLog } from './dock/EventLog';
 import { LiveNarrator } from './dock/LiveNarrator';
 import { useMotionPreference } from './hooks/useMotionPreference';
@@ -14,10 +16,14 @@ export function App() {
   const togglePlay = useAppStore((s) => s.togglePlay);
   const setMotion = useAppStore((s) => s.setMotion);
   const fault = useAppStore(selectFault);
+  const [dockShare, setDockShare] = useState(0.38);
   useSpaceToPlay(togglePlay);
   useMotionPreference(setMotion);
   return (
-    <div className="app">
+    <div
+      className="app"
+      style={{ '--dock-height': `${Math.round(dockShare * 100)}vh` } as CSSProperties}
+    >
       <header className="top-bar">
         <h1>
           Kafka Visual Simulator <span className="badge">sandbox</span>
@@ -36,6 +42,7 @@ export function App() {
         )}
         <Stage />
       </main>
+      <DockResizer share={dockShare} onChange={setDockShare} />
       <footer className="dock">
         <TerminalDock />
         <EventLog />
