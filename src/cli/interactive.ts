@@ -1,12 +1,10 @@
 // The in-app terminal's shell, one per tab. Lines typed at the prompt become commands that run one
 // after another (a pasted script waits for each foreground job); while a foreground job runs, typed
 // lines are its stdin (the console producer reads them); Ctrl+C and Ctrl+D act as in a terminal.
-import type { SimEvent, WorldSnapshot } from '../engine';
-import { complete, type Completion } from './complete';
+import type { SimEvent } from '../engine';
 import type { Output } from './job';
 import { ShellSession, type TerminalHooks } from './session';
 import { parseScript, type ParsedCommand } from './shell/parseScript';
-import { toolOptions } from './tools/toolOptions';
 import type { WorldHandle } from './world';
 
 /** What the terminal should show next: a prompt, a continuation prompt, or nothing (a job runs). */
@@ -88,10 +86,6 @@ export class InteractiveShell {
     if (!this.pumping && this.state === 'busy' && !this.session.busy) this.pump();
   }
 
-  complete(textBeforeCursor: string, snapshot: WorldSnapshot): Completion {
-    return complete(textBeforeCursor, snapshot, toolOptions);
-  }
-
   /** Stops every job of this tab (their world is gone); says whether any was running. */
   stopJobs(): boolean {
     const any = this.session.stopAll();
@@ -103,9 +97,7 @@ export class InteractiveShell {
   /** The tab closes: its jobs stop as the terminal window closing would stop them (SIGHUP). */
   close(): void {
     this.closed = true;
-    this.queue.length = 0;
-    this.typedAhead.length = 0;
-    this.session.stopAll();
+    this.stopJobs();
     this.afterCommand();
   }
 

@@ -5,7 +5,7 @@ import { createRng, seedState, type Rng, type SimEvent } from '../engine';
 import { finished, type Job, type Output } from './job';
 import type { ParsedCommand } from './shell/parseScript';
 import { HELP } from './help';
-import { runTool, toolName } from './tools/registry';
+import { commandName, runTool, toolName } from './tools/registry';
 import type { WorldHandle } from './world';
 
 /** What only the in-app terminal can do; the headless runner leaves these out. */
@@ -81,8 +81,7 @@ export class ShellSession {
   /** The foreground job's tool (`kafka-console-consumer`, `sleep`), if one runs. */
   get foregroundCommand(): string | undefined {
     if (!this.busy) return undefined;
-    const word = this.foreground?.command.trim().split(/\s+/)[0] ?? '';
-    return (word.split(/[\\/]/).pop() ?? word).replace(/\.(sh|bat)$/, '');
+    return commandName(this.foreground?.command.trim().split(/\s+/)[0] ?? '');
   }
 
   get busy(): boolean {

@@ -1,7 +1,9 @@
 // The terminal tabs' shells, living in the worker beside the engine they drive: what the page types
 // arrives here, what the tools print goes back, and every engine event reaches every tab's jobs.
 import type { SimEvent } from '../engine';
+import { complete } from '../cli/complete';
 import { InteractiveShell } from '../cli/interactive';
+import { toolOptions } from '../cli/tools/toolOptions';
 import type { WorldHandle } from '../cli/world';
 import type { FromWorker, TerminalRequest } from '../protocol/messages';
 
@@ -48,9 +50,10 @@ export class TerminalHost {
           });
         return;
       case 'terminal.complete': {
-        const { start, candidates } = shell.complete(
+        const { start, candidates } = complete(
           message.textBeforeCursor,
           this.world.sim.snapshot({ recordsPerPartition: 0 }),
+          toolOptions,
         );
         return this.send({ type: 'terminal.completion', tab, id: message.id, start, candidates });
       }

@@ -35,7 +35,8 @@ export class TerminalController {
   /** Output after the last line break (the console producer's `>`): the edited line follows it. */
   private tail = '';
   private completionId = 0;
-  private pendingCompletion: { id: number; buffer: string; cursor: number } | null = null;
+  /** The completion on its way, by request id. */
+  private pendingCompletion: number | null = null;
   /** Keys typed while a completion was on its way, read once it has come. */
   private waitingKeys: Key[] = [];
   private completionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +63,7 @@ export class TerminalController {
       // Ctrl+C never waits; it also gives up on a completion still on its way.
       if (key.kind === 'interrupt') this.abandonCompletion();
       // Like a shell, finish completing before reading on: Tab then Enter runs the completed line.
-      if (this.pendingCompletion) {
+      if (this.pendingCompletion !== null) {
         this.waitingKeys.push(...keys.slice(index));
         return;
       }
@@ -203,7 +204,7 @@ export class TerminalController {
   }
 
   private abandonCompletion(): void {
-    if (!this.pendingCompletion) return;
+    if (this.pendingCompletion === null) return;
     clearTimeout(this.completionTimer);
     this.pendingCompletion = null;
     this.waitingKeys = [];
@@ -212,7 +213,7 @@ export class TerminalController {
   private requestCompletion(): void {
     if (this.mode !== 'prompt' && this.mode !== 'continue') return;
     const id = ++this.completionId;
-    this.pendingCompletion = { id, buffer: this.line.buffer, cursor: this.line.cursor };
+    this.pendingCompletion = id;
     // Should the answer never come, typing must not stay blocked behind it.
     this.completionTimer = setTimeout(() => this.completed(id, 0, []), COMPLETION_TIMEOUT_MS);
     this.send({
@@ -224,8 +225,7 @@ export class TerminalController {
   }
 
   private completed(id: number, start: number, candidates: readonly string[]): void {
-    const asked = this.pendingCompletion;
-    if (!asked || asked.id !== id) return;
+    if (this.pendingCompletion !== id) return;
     this.pendingCompletion = null;
     clearTimeout(this.completionTimer);
     this.complete(start, candidates);

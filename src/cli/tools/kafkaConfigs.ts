@@ -27,7 +27,7 @@ import {
   type Request,
 } from './kafkaConfigsShared';
 import { zookeeperForm, ZK_TYPES } from './kafkaConfigsZk';
-import { usageError } from './usage';
+import { optionMessage, usageError } from './usage';
 
 const HELP =
   'This tool helps to manipulate and describe entity config for a topic, client, user, broker, ip or client-metrics';
@@ -87,13 +87,7 @@ export function kafkaConfigs(args: readonly string[], ctx: CommandContext): Job 
   const { out } = ctx;
   const parsed = parseOptions(args, KAFKA_CONFIGS_OPTIONS);
   // main catches joptsimple's OptionException and prints just its message.
-  if (!parsed.ok)
-    return refuse(
-      out,
-      parsed.kind === 'unrecognized'
-        ? `${parsed.option} is not a recognized option`
-        : `Option ${parsed.option} requires an argument`,
-    );
+  if (!parsed.ok) return refuse(out, optionMessage(parsed));
   const o = parsed.options;
   if (args.length === 0 || o.has('help')) return usageError(out, TOOL, HELP);
   if (o.has('version')) {

@@ -10,7 +10,7 @@ import { parseOptions, type OptionSpec } from '../options';
 import type { CommandContext } from '../session';
 import { VIRTUAL_EPOCH_MS } from '../world';
 import { reachesCluster } from './adminConnection';
-import { usageError } from './usage';
+import { optionMessage, usageError } from './usage';
 
 const TOOL = 'kafka-get-offsets';
 const USAGE = 'An interactive shell for getting topic-partition offsets.';
@@ -46,13 +46,7 @@ export function kafkaGetOffsets(args: readonly string[], ctx: CommandContext): J
   if (args.length === 0) return usageError(out, TOOL, USAGE);
   const parsed = parseOptions(args, KAFKA_GET_OFFSETS_OPTIONS);
   // joptsimple's exceptions become TerseExceptions: just their message.
-  if (!parsed.ok)
-    return error(
-      ctx,
-      parsed.kind === 'unrecognized'
-        ? `${parsed.option} is not a recognized option`
-        : `Option ${parsed.option} requires an argument`,
-    );
+  if (!parsed.ok) return error(ctx, optionMessage(parsed));
   const o = parsed.options;
   if (o.has('help')) return usageError(out, TOOL, USAGE);
   if (o.has('version')) {

@@ -11,7 +11,7 @@ import { parseOptions, type OptionSpec } from '../options';
 import type { CommandContext } from '../session';
 import { reachesCluster } from './adminConnection';
 import { javaHashMapOrderBy } from './javaOrder';
-import { usageError } from './usage';
+import { optionMessage, usageError } from './usage';
 
 const TOOL = 'kafka-leader-election';
 const HELP =
@@ -43,13 +43,7 @@ type Outcome = { kind: 'elected' } | { kind: 'noop' } | { kind: 'failed'; error:
 export function kafkaLeaderElection(args: readonly string[], ctx: CommandContext): Job {
   const { out } = ctx;
   const parsed = parseOptions(args, KAFKA_LEADER_ELECTION_OPTIONS);
-  if (!parsed.ok)
-    return thrown(
-      ctx,
-      parsed.kind === 'unrecognized'
-        ? `joptsimple.UnrecognizedOptionException: ${parsed.option} is not a recognized option`
-        : `joptsimple.OptionMissingRequiredArgumentException: Option ${parsed.option} requires an argument`,
-    );
+  if (!parsed.ok) return thrown(ctx, optionMessage(parsed, true));
   const o = parsed.options;
   if (args.length === 0 || o.has('help')) return usageError(out, TOOL, HELP);
   if (o.has('version')) {

@@ -1,7 +1,6 @@
 // Which tool a command line names: kafka-topics.sh, kafka-topics, bin/kafka-topics.sh,
 // bin\windows\kafka-topics.bat and .\bin\windows\kafka-topics.bat are all kafka-topics.
 import type { Job } from '../job';
-import { finished } from '../job';
 import type { CommandContext } from '../session';
 import { consoleConsumer } from './consoleConsumer';
 import { consumerGroups } from './consumerGroups';
@@ -13,25 +12,13 @@ import { kafkaStorage } from './kafkaStorage';
 import { kafkaTopics } from './kafkaTopics';
 import { serverStart, serverStop, zookeeperStart } from './servers';
 import { simCommand } from './simCommand';
+import { TOOL_NAMES } from './toolNames';
 
-export type ToolName =
-  | 'kafka-topics'
-  | 'kafka-console-producer'
-  | 'kafka-console-consumer'
-  | 'kafka-consumer-groups'
-  | 'kafka-configs'
-  | 'kafka-get-offsets'
-  | 'kafka-leader-election'
-  | 'kafka-storage'
-  | 'kafka-server-start'
-  | 'kafka-server-stop'
-  | 'zookeeper-server-start'
-  | 'zookeeper-server-stop'
-  | 'sim';
+export type ToolName = (typeof TOOL_NAMES)[number];
 
 type Tool = (args: readonly string[], ctx: CommandContext) => Job;
 
-const TOOLS: Partial<Record<ToolName, Tool>> = {
+const TOOLS: Record<ToolName, Tool> = {
   'kafka-topics': kafkaTopics,
   'kafka-console-producer': consoleProducer,
   'kafka-console-consumer': consoleConsumer,
@@ -47,29 +34,16 @@ const TOOLS: Partial<Record<ToolName, Tool>> = {
   sim: simCommand,
 };
 
-export function toolName(word: string): ToolName | null {
-  const base = word.split(/[\\/]/).pop() ?? word;
-  const name = base.replace(/\.(sh|bat)$/, '');
-  return Object.hasOwn(TOOLS, name) || KNOWN.has(name) ? (name as ToolName) : null;
+/** `bin\\windows\\kafka-topics.bat`, `./bin/kafka-topics.sh` → `kafka-topics`. */
+export function commandName(word: string): string {
+  return (word.split(/[\\/]/).pop() ?? word).replace(/\.(sh|bat)$/, '');
 }
 
-const KNOWN = new Set<string>([
-  'kafka-console-producer',
-  'kafka-console-consumer',
-  'kafka-consumer-groups',
-  'kafka-configs',
-  'kafka-get-offsets',
-  'kafka-leader-election',
-  'kafka-storage',
-  'kafka-server-start',
-  'kafka-server-stop',
-  'zookeeper-server-start',
-  'zookeeper-server-stop',
-]);
+export function toolName(word: string): ToolName | null {
+  const name = commandName(word);
+  return (TOOL_NAMES as readonly string[]).includes(name) ? (name as ToolName) : null;
+}
 
 export function runTool(name: ToolName, args: readonly string[], ctx: CommandContext): Job {
-  const tool = TOOLS[name];
-  if (tool) return tool(args, ctx);
-  ctx.out(`${name}: not available in the simulator yet.\n`, 'stderr');
-  return finished(name, 1);
+  return TOOLS[name](args, ctx);
 }

@@ -10,22 +10,23 @@ export function usageError(out: Output, tool: string, message: string): Job {
   return finished(tool, 1);
 }
 
+/** joptsimple's message for a bad option, with its exception's class name when `qualified`. */
+export function optionMessage(
+  result: Extract<OptionsResult, { ok: false }>,
+  qualified = false,
+): string {
+  return result.kind === 'unrecognized'
+    ? `${qualified ? 'joptsimple.UnrecognizedOptionException: ' : ''}${result.option} is not a recognized option`
+    : `${qualified ? 'joptsimple.OptionMissingRequiredArgumentException: ' : ''}Option ${result.option} requires an argument`;
+}
+
 /** joptsimple's own errors, as the tools let them escape from main. */
 export function optionError(
   out: Output,
   tool: string,
   result: Extract<OptionsResult, { ok: false }>,
 ): Job {
-  if (result.kind === 'unrecognized')
-    out(
-      `Exception in thread "main" joptsimple.UnrecognizedOptionException: ${result.option} is not a recognized option\n`,
-      'stderr',
-    );
-  else
-    out(
-      `Exception in thread "main" joptsimple.OptionMissingRequiredArgumentException: Option ${result.option} requires an argument\n`,
-      'stderr',
-    );
+  out(`Exception in thread "main" ${optionMessage(result, true)}\n`, 'stderr');
   return finished(tool, 1);
 }
 
