@@ -1,8 +1,9 @@
 // The CLI's hold on the simulated world: the engine, and a way to start a new one (`sim brokers`).
-import { Simulation, type SimulationOptions } from '../engine';
+import { Timeline, type SimulationOptions } from '../engine';
 
 export interface WorldHandle {
-  readonly sim: Simulation;
+  /** The engine with its past: the worker rewinds it; tools just use it. */
+  readonly sim: Timeline;
   /** Starts a fresh world (only before any topic exists, as `sim brokers` allows). */
   reset(options: Omit<SimulationOptions, 'seed'>): void;
   readonly options: Omit<SimulationOptions, 'seed'>;
@@ -20,7 +21,7 @@ export const VIRTUAL_EPOCH_MS = Date.UTC(2024, 0, 1);
 export const DEFAULT_WORLD: Omit<SimulationOptions, 'seed'> = { brokers: [0], mode: 'kraft' };
 
 export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle {
-  let sim = new Simulation({ seed, ...options });
+  let sim = new Timeline({ seed, ...options });
   let current = options;
   let clientIds = new Map<string, number>();
   return {
@@ -37,7 +38,7 @@ export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle 
     },
     reset(next) {
       current = next;
-      sim = new Simulation({ seed, ...next });
+      sim = new Timeline({ seed, ...next });
       clientIds = new Map();
     },
   };

@@ -21,6 +21,13 @@ import {
 } from './snapshot';
 import { recordAt } from './cluster/partitionLog';
 import type { Ctx } from './world/context';
+import { sampleMetrics, type MetricsSample } from './timeline/metrics';
+import {
+  captureCheckpoint,
+  restoreCheckpoint,
+  type EngineState,
+  type SimCheckpoint,
+} from './checkpoint';
 import { runTask } from './world/runTask';
 import type { Task } from './world/tasks';
 import { TaskQueue } from './world/taskQueue';
@@ -50,10 +57,24 @@ export class Simulation {
   private pending: SimEvent[] = [];
   private readonly rng: Rng;
   private readonly world: World;
-  private readonly queue = new TaskQueue<Task>();
+  private readonly queue: TaskQueue<Task>;
   private readonly ctx: Ctx;
 
-  constructor(options: SimulationOptions) {
+  /** A simulation that goes on exactly as the one that took the checkpoint did. */
+  static fromCheckpoint(checkpoint: SimCheckpoint): Simulation {
+    return new Simulation({ seed: 0 }, restoreCheckpoint(checkpoint));
+  }
+
+  constructor(options: SimulationOptions, restored?: EngineState) {
+    if (restored) {
+      this.rng = createRng(restored.rng);
+      this.world = restored.world;
+      this.queue = new TaskQueue(restored.queue);
+      this.eventSeq = restored.eventSeq;
+      this.ctx = this.makeContext();
+      return;
+    }
+    this.queue = new TaskQueue<Task>();
     this.rng = createRng(seedState(options.seed));
     const ids = [...new Set(options.brokers ?? [0])].sort((a, b) => a - b);
     this.world = {
@@ -79,14 +100,7 @@ export class Simulation {
       nextFetchId: 1,
       nextRecordId: 1,
     };
-    this.ctx = {
-      world: this.world,
-      rng: this.rng,
-      emit: (event) => this.emit(event),
-      emitStamped: (event) => this.pending.push(event),
-      nextSeq: () => this.eventSeq++,
-      schedule: (delayMs, task) => this.queue.schedule(simTime(this.world.now + delayMs), task),
-    };
+    this.ctx = this.makeContext();
     ids.forEach((id, index) => {
       const broker = {
         id: brokerId(id),
@@ -126,6 +140,35 @@ export class Simulation {
     this.ctx.schedule(BROKER_DEFAULTS['leader.imbalance.check.interval.seconds'] * 1000, {
       kind: 'leaderRebalance',
     });
+  }
+
+  private makeContext(): Ctx {
+    return {
+      world: this.world,
+      rng: this.rng,
+      emit: (event) => this.emit(event),
+      emitStamped: (event) => this.pending.push(event),
+      nextSeq: () => this.eventSeq++,
+      schedule: (delayMs, task) => this.queue.schedule(simTime(this.world.now + delayMs), task),
+    };
+  }
+
+  /**
+   * The whole state now, for rewinding. Take it between steps (events drained): events not yet
+   * drained are not part of it.
+   */
+  checkpoint(): SimCheckpoint {
+    return captureCheckpoint({
+      world: this.world,
+      queue: this.queue.state(),
+      rng: this.rng.state(),
+      eventSeq: this.eventSeq,
+    });
+  }
+
+  /** The seq the next event will get: events before it have happened. */
+  get nextEventSeq(): number {
+    return this.eventSeq;
   }
 
   get now(): SimTimeMs {
@@ -230,6 +273,11 @@ export class Simulation {
         });
     }
     return out;
+  }
+
+  /** The figures the charts plot, now. */
+  metrics(): MetricsSample {
+    return sampleMetrics(this.world);
   }
 
   snapshot(options?: SnapshotOptions): WorldSnapshot {

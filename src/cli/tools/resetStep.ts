@@ -1,6 +1,6 @@
 // The steps of a reset and how one stops, as ConsumerGroupCommand stops: printUsageAndExit (a
 // usage error, exit 1) or an exception that run() catches and prints (exit 0).
-import type { Simulation, TopicPartition, WorldSnapshot } from '../../engine';
+import type { Timeline, TopicPartition, WorldSnapshot } from '../../engine';
 import type { Output } from '../job';
 import type { ParsedOptions } from '../options';
 import type { Scenario } from './consumerGroupsOptions';
@@ -35,7 +35,7 @@ export const UNKNOWN_PARTITION =
 export interface ResetContext {
   readonly o: ParsedOptions;
   readonly out: Output;
-  readonly sim: Simulation;
+  readonly sim: Timeline;
   readonly snapshot: WorldSnapshot;
   readonly stdin: string | null;
   readonly scenario: Scenario | undefined;

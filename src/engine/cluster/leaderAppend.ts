@@ -15,7 +15,7 @@ export function appendAsLeader(
   records: readonly NewRecord[],
   duplicates = 0,
 ): number {
-  const { baseOffset, rolls } = appendRecords(p.log, records, topic.config, ctx.world.now);
+  const { baseOffset, rolls, appended } = appendRecords(p.log, records, topic.config, ctx.world.now);
   for (const roll of rolls)
     ctx.emit({
       type: 'segment.rolled',
@@ -32,7 +32,7 @@ export function appendAsLeader(
     partition: p.id,
     broker: p.log.broker,
     baseOffset,
-    records,
+    records: appended,
     duplicates,
   });
   advanceHighWatermark(ctx, topic, p);

@@ -55,9 +55,10 @@ export function appendRecords(
   records: readonly NewRecord[],
   config: TopicConfig,
   now: SimTimeMs,
-): { baseOffset: number; rolls: RollEvent[] } {
+): { baseOffset: number; rolls: RollEvent[]; appended: LogRecord[] } {
   const baseOffset = log.logEndOffset;
   const rolls: RollEvent[] = [];
+  const appended: LogRecord[] = [];
   let active = log.segments[log.segments.length - 1];
   for (const r of records) {
     const size = r.size;
@@ -73,13 +74,18 @@ export function appendRecords(
       active = newSegment(log.logEndOffset, now);
       log.segments.push(active);
     }
-    r.offset = log.logEndOffset;
-    active.records.push(r as LogRecord);
+    // A record is given its offset once; one already in a log (a retried batch appended again)
+    // is copied, so records in a log never change (checkpoints share them).
+    let record: NewRecord = r;
+    if (r.offset < 0) r.offset = log.logEndOffset;
+    else if (r.offset !== log.logEndOffset) record = { ...r, offset: log.logEndOffset };
+    active.records.push(record as LogRecord);
+    appended.push(record as LogRecord);
     active.bytes += size;
     if (r.timestamp > active.maxTimestamp) active.maxTimestamp = r.timestamp;
     log.logEndOffset += 1;
   }
-  return { baseOffset, rolls };
+  return { baseOffset, rolls, appended };
 }
 
 /**
@@ -175,7 +181,10 @@ export function truncateTo(log: ReplicaLog, offset: number): LogRecord[] {
   let removed: LogRecord[] = [];
   for (let seg = log.segments.at(-1); seg; seg = log.segments.at(-1)) {
     if (seg.baseOffset + seg.records.length <= offset) break;
-    const cut = seg.records.splice(Math.max(0, offset - seg.baseOffset));
+    // A new array, not splice: checkpoints may share the old one (append-only, see Segment).
+    const keep = Math.max(0, offset - seg.baseOffset);
+    const cut = seg.records.slice(keep);
+    seg.records = seg.records.slice(0, keep);
     for (const r of cut) seg.bytes -= r.size;
     removed = cut.concat(removed);
     if (seg.records.length > 0 || log.segments.length === 1) break;

@@ -8,9 +8,27 @@ export interface Scheduled<T> {
   readonly task: T;
 }
 
+/** The queue's whole state, for checkpoints. */
+export interface TaskQueueState<T> {
+  readonly heap: readonly Scheduled<T>[];
+  readonly nextSeq: number;
+}
+
 export class TaskQueue<T> {
   private readonly heap: Scheduled<T>[] = [];
   private nextSeq = 0;
+
+  constructor(state?: TaskQueueState<T>) {
+    if (state) {
+      this.heap = [...state.heap];
+      this.nextSeq = state.nextSeq;
+    }
+  }
+
+  /** The heap as it is (not a copy): the caller clones it. */
+  state(): TaskQueueState<T> {
+    return { heap: this.heap, nextSeq: this.nextSeq };
+  }
 
   get size(): number {
     return this.heap.length;

@@ -63,7 +63,11 @@ export interface LogRecord {
 
 export interface Segment {
   readonly baseOffset: number;
-  readonly records: LogRecord[];
+  /**
+   * Append-only: truncation replaces the array instead of cutting it, so a checkpoint can share
+   * it and remember only its length.
+   */
+  records: LogRecord[];
   bytes: number;
   /** When the segment was created: segment.ms counts from here. */
   readonly createdAt: SimTimeMs;

@@ -1,0 +1,260 @@
+// A simulation with a past: it keeps every command with its virtual time (the journal) and a
+// checkpoint every few virtual seconds, so it can go back to any moment exactly — restore the
+// checkpoint before it, replay the commands after it. Going forward again replays the journal,
+// so the future is the same as before until someone acts: a command at a past moment drops the
+// old future and starts a new one (a fork).
+import type { CommandOutcome, SimCommand } from '../commands';
+import type { SimCheckpoint } from '../checkpoint';
+import type { Result } from '../errors';
+import type { SimEvent } from '../events';
+import { simTime, type SimTimeMs } from '../ids';
+import { Simulation, type SimulationOptions } from '../simulation';
+import type { RecordView, SnapshotOptions, WorldSnapshot } from '../snapshot';
+import { markerFor, type TimelineMarker } from './markers';
+import type { MetricsSample } from './metrics';
+
+export interface TimelineSettings {
+  /** Virtual ms between checkpoints: a seek replays at most this much. */
+  readonly checkpointEveryMs: number;
+  /** Virtual ms between chart samples. */
+  readonly sampleEveryMs: number;
+}
+
+export const TIMELINE_DEFAULTS: TimelineSettings = { checkpointEveryMs: 5_000, sampleEveryMs: 1_000 };
+
+interface JournalEntry {
+  readonly at: SimTimeMs;
+  readonly command: SimCommand;
+}
+
+interface Checkpoint {
+  readonly at: SimTimeMs;
+  /** Journal entries already applied when it was taken. */
+  readonly applied: number;
+  readonly state: SimCheckpoint;
+}
+
+export interface SeekResult {
+  readonly now: SimTimeMs;
+  /** Events before this seq have happened; the page forgets any it holds from later. */
+  readonly nextSeq: number;
+  /** Events replayed on the way, newest last (the page may not have them any more). */
+  readonly replayed: readonly SimEvent[];
+}
+
+type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
+
+/** At most this many events of a replay are kept for the page. */
+const REPLAY_TAIL = 500;
+
+export class Timeline {
+  private sim: Simulation;
+  private readonly journal: JournalEntry[] = [];
+  private applied = 0;
+  private checkpoints: Checkpoint[] = [];
+  private samples: MetricsSample[] = [];
+  private markerList: TimelineMarker[] = [];
+  private lastMarkerSeq = -1;
+  private furthest: SimTimeMs;
+  private events: SimEvent[] = [];
+  private newSamples: MetricsSample[] = [];
+  private newMarkers: TimelineMarker[] = [];
+  private readonly settings: TimelineSettings;
+
+  constructor(options: SimulationOptions, settings: Partial<TimelineSettings> = {}) {
+    this.settings = { ...TIMELINE_DEFAULTS, ...settings };
+    this.sim = new Simulation(options);
+    this.furthest = this.sim.now;
+    this.collect();
+    this.takeSample();
+    this.takeCheckpoint();
+  }
+
+  get now(): SimTimeMs {
+    return this.sim.now;
+  }
+
+  /** The furthest moment this timeline has reached: scrubbing goes up to here. */
+  get horizon(): SimTimeMs {
+    return this.furthest;
+  }
+
+  /** True when the journal holds commands later than now (we went back in time). */
+  get hasFuture(): boolean {
+    return this.applied < this.journal.length;
+  }
+
+  get markers(): readonly TimelineMarker[] {
+    return this.markerList;
+  }
+
+  /** Chart samples up to now. */
+  get metrics(): readonly MetricsSample[] {
+    return this.samples;
+  }
+
+  nextDueAt(): SimTimeMs | undefined {
+    const task = this.sim.nextDueAt();
+    const command = this.journal[this.applied]?.at;
+    if (command === undefined) return task;
+    return task === undefined ? command : simTime(Math.min(task, command));
+  }
+
+  /** A command from outside: recorded, and if we stand in the past, the old future is dropped. */
+  execute<C extends SimCommand>(command: C): Outcome<C> {
+    if (this.hasFuture || this.furthest > this.sim.now) this.fork();
+    this.journal.push({ at: this.sim.now, command });
+    this.applied++;
+    const result = this.sim.execute(command);
+    this.collect();
+    return result as Outcome<C>;
+  }
+
+  advanceTo(target: SimTimeMs): void {
+    if (target < this.sim.now)
+      throw new RangeError(`time cannot go back: ${target} < ${this.sim.now}`);
+    for (;;) {
+      const entry = this.journal[this.applied];
+      const stop = entry !== undefined && entry.at <= target ? entry.at : target;
+      this.runTo(stop);
+      if (stop === target && (entry === undefined || entry.at > target)) break;
+      // Replaying the journal: the command goes in exactly where it went the first time.
+      this.sim.execute(entry!.command);
+      this.applied++;
+      this.collect();
+    }
+    if (target > this.furthest) this.furthest = target;
+  }
+
+  advanceBy(ms: number): void {
+    this.advanceTo(simTime(this.sim.now + ms));
+  }
+
+  /**
+   * Runs until something happens (at least one event), or nothing is left to do: "step to the
+   * next event". Returns whether anything happened.
+   */
+  stepToNextEvent(limit = 10_000): boolean {
+    const before = this.events.length;
+    for (let i = 0; i < limit && this.events.length === before; i++) {
+      const next = this.nextDueAt();
+      if (next === undefined) return false;
+      this.advanceTo(simTime(Math.max(next, this.sim.now)));
+    }
+    return this.events.length > before;
+  }
+
+  /** Goes to any moment between 0 and the horizon, exactly as it was (or will be). */
+  seekTo(requested: number): SeekResult {
+    const target = simTime(Math.max(0, Math.min(Math.round(requested), this.furthest)));
+    // The host drains every frame; anything left over belongs to the moment we leave.
+    this.collect();
+    this.events = [];
+    if (target < this.sim.now) this.restoreBefore(target);
+    this.advanceTo(target);
+    const replayed = this.events.slice(-REPLAY_TAIL);
+    this.events = [];
+    return { now: this.sim.now, nextSeq: this.sim.nextEventSeq, replayed };
+  }
+
+  drainEvents(): SimEvent[] {
+    this.collect();
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
+  /** Chart samples and timeline markers made since the last call. */
+  drainTimeline(): { samples: MetricsSample[]; markers: TimelineMarker[] } {
+    const out = { samples: this.newSamples, markers: this.newMarkers };
+    this.newSamples = [];
+    this.newMarkers = [];
+    return out;
+  }
+
+  records(topic: string, partition: number, from: number, max: number): RecordView[] {
+    return this.sim.records(topic, partition, from, max);
+  }
+
+  snapshot(options?: SnapshotOptions): WorldSnapshot {
+    return this.sim.snapshot(options);
+  }
+
+  get nextEventSeq(): number {
+    return this.sim.nextEventSeq;
+  }
+
+  /** Moves the engine to `stop`, taking samples and checkpoints at their boundaries on the way. */
+  private runTo(stop: SimTimeMs): void {
+    const { checkpointEveryMs, sampleEveryMs } = this.settings;
+    for (;;) {
+      const nextSample = (Math.floor(this.sim.now / sampleEveryMs) + 1) * sampleEveryMs;
+      const nextCheckpoint = (Math.floor(this.sim.now / checkpointEveryMs) + 1) * checkpointEveryMs;
+      const boundary = Math.min(nextSample, nextCheckpoint);
+      if (boundary > stop) break;
+      this.sim.advanceTo(simTime(boundary));
+      this.collect();
+      if (boundary === nextSample) this.takeSample();
+      if (boundary === nextCheckpoint) this.takeCheckpoint();
+    }
+    this.sim.advanceTo(stop);
+    this.collect();
+  }
+
+  private takeSample(): void {
+    const last = this.samples.at(-1);
+    if (last && last.at >= this.sim.now) return;
+    const sample = this.sim.metrics();
+    this.samples.push(sample);
+    this.newSamples.push(sample);
+  }
+
+  private takeCheckpoint(): void {
+    const last = this.checkpoints.at(-1);
+    // Going forward over a stretch already covered (after a seek back), the checkpoints exist.
+    if (last && last.at >= this.sim.now) return;
+    this.checkpoints.push({
+      at: this.sim.now,
+      applied: this.applied,
+      state: this.sim.checkpoint(),
+    });
+  }
+
+  /** Restarts the engine from the latest checkpoint at or before `target` (or from the start). */
+  private restoreBefore(target: SimTimeMs): void {
+    let i = this.checkpoints.length - 1;
+    while (i > 0 && this.checkpoints[i]!.at > target) i--;
+    const checkpoint = this.checkpoints[i]!;
+    this.sim.drainEvents();
+    this.sim = Simulation.fromCheckpoint(checkpoint.state);
+    this.applied = checkpoint.applied;
+    // Samples after the checkpoint are made again on the way forward.
+    this.samples = this.samples.filter((s) => s.at <= checkpoint.at);
+  }
+
+  /** Acting in the past: the journal, checkpoints and marks of the old future are dropped. */
+  private fork(): void {
+    const now = this.sim.now;
+    const seq = this.sim.nextEventSeq;
+    this.journal.length = this.applied;
+    this.checkpoints = this.checkpoints.filter((c) => c.at <= now);
+    this.markerList = this.markerList.filter((m) => m.seq < seq);
+    this.lastMarkerSeq = this.markerList.at(-1)?.seq ?? -1;
+    this.furthest = now;
+  }
+
+  /** Takes the engine's new events, noting the ones that deserve a marker. */
+  private collect(): void {
+    const events = this.sim.drainEvents();
+    if (events.length === 0) return;
+    for (const event of events) {
+      if (event.seq <= this.lastMarkerSeq) continue;
+      const marker = markerFor(event);
+      if (!marker) continue;
+      this.markerList.push(marker);
+      this.newMarkers.push(marker);
+      this.lastMarkerSeq = event.seq;
+    }
+    for (const event of events) this.events.push(event);
+  }
+}
