@@ -11,7 +11,7 @@ import './app/styles.css';
 
 const bridge = createWorkerBridge();
 const store = createAppStore(bridge, DEFAULT_SCENARIO);
-installTestHook(store);
+installTestHook(store, bridge);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

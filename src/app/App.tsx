@@ -1,24 +1,45 @@
-import { useState, type CSSProperties } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { Charts } from './charts/Charts';
 import { DockResizer } from './dock/DockResizer';
 import { EventLog } from './dock/EventLog';
 import { LiveNarrator } from './dock/LiveNarrator';
 import { useMotionPreference } from './hooks/useMotionPreference';
-import { useSpaceToPlay } from './hooks/useSpaceToPlay';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useThemePreference } from './hooks/useThemePreference';
+import { Inspector } from './inspect/Inspector';
+import { ConsumerPanel } from './panels/ConsumerPanel';
 import { CreateTopicForm } from './panels/CreateTopicForm';
-import { PlaybackControls } from './panels/PlaybackControls';
+import { FaultPanel } from './panels/FaultPanel';
 import { ProduceForm } from './panels/ProduceForm';
+import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { Stage } from './stage/Stage';
-import { useAppStore } from './store/StoreContext';
-import { TerminalDock } from './terminal/TerminalDock';
-import { selectFault } from './store/selectors';
+import { useAppStore, useAppStoreApi } from './store/StoreContext';
+import { selectFault, selectNow } from './store/selectors';
+import { TimelineBar } from './timeline/TimelineBar';
+
+// xterm.js is most of the page's weight: it loads after the first paint, in its own chunk.
+const TerminalDock = lazy(() =>
+  import('./terminal/TerminalDock').then((m) => ({ default: m.TerminalDock })),
+);
 
 export function App() {
-  const togglePlay = useAppStore((s) => s.togglePlay);
+  const store = useAppStoreApi();
   const setMotion = useAppStore((s) => s.setMotion);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
   const fault = useAppStore(selectFault);
+  const samples = useAppStore((s) => s.samples);
+  const now = useAppStore(selectNow);
   const [dockShare, setDockShare] = useState(0.38);
-  useSpaceToPlay(togglePlay);
+  const [dockView, setDockView] = useState<'terminal' | 'charts'>('terminal');
+  const [help, setHelp] = useState(false);
+  const showHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(store, showHelp);
   useMotionPreference(setMotion);
+  useThemePreference(setTheme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <div
       className="app"
@@ -28,10 +49,26 @@ export function App() {
         <h1>
           Kafka Visual Simulator <span className="badge">sandbox</span>
         </h1>
-        <PlaybackControls />
+        <TimelineBar />
+        <div className="top-tools">
+          <button
+            type="button"
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+            aria-keyshortcuts="D"
+            data-testid="theme"
+          >
+            {theme === 'dark' ? 'Light' : 'Dark'}
+          </button>
+          <button type="button" onClick={showHelp} aria-keyshortcuts="?">
+            Keys
+          </button>
+        </div>
       </header>
       <aside className="side-panel" aria-label="Controls">
+        <Inspector />
         <ProduceForm />
+        <ConsumerPanel />
+        <FaultPanel />
         <CreateTopicForm />
       </aside>
       <main className="stage" aria-label="Cluster">
@@ -44,10 +81,40 @@ export function App() {
       </main>
       <DockResizer share={dockShare} onChange={setDockShare} />
       <footer className="dock">
-        <TerminalDock />
+        <div className="dock-main">
+          <div className="dock-switch" role="group" aria-label="Dock">
+            <button
+              type="button"
+              aria-pressed={dockView === 'terminal'}
+              onClick={() => setDockView('terminal')}
+            >
+              Terminal
+            </button>
+            <button
+              type="button"
+              aria-pressed={dockView === 'charts'}
+              onClick={() => setDockView('charts')}
+              data-testid="show-charts"
+            >
+              Charts
+            </button>
+          </div>
+          {/* The terminal stays mounted while charts show: its shells and screens live on. */}
+          <div className="dock-view" hidden={dockView !== 'terminal'}>
+            <Suspense fallback={<p className="muted">Starting the terminal…</p>}>
+              <TerminalDock />
+            </Suspense>
+          </div>
+          {dockView === 'charts' && (
+            <div className="dock-view">
+              <Charts samples={samples} now={now} />
+            </div>
+          )}
+        </div>
         <EventLog />
       </footer>
       <LiveNarrator />
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   seed: 1,
   brokers: [101, 102, 103],
   setup: [
-    { type: 'createTopic', topic: 'orders', partitions: 3 },
+    { type: 'createTopic', topic: 'orders', partitions: 3, replicationFactor: 3 },
     { type: 'createProducer', producer: PRODUCER_FOR.sticky, config: { partitioner: 'sticky' } },
     {
       type: 'createProducer',

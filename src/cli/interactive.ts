@@ -94,6 +94,16 @@ export class InteractiveShell {
     return any;
   }
 
+  /** Time moved (a seek): the jobs are let go and the prompt comes back; says whether any ran. */
+  detachJobs(): boolean {
+    const any = this.session.detachAll();
+    this.queue.length = 0;
+    this.typedAhead.length = 0;
+    this.pendingText = '';
+    if (any) this.pump();
+    return any;
+  }
+
   /** The tab closes: its jobs stop as the terminal window closing would stop them (SIGHUP). */
   close(): void {
     this.closed = true;

@@ -113,6 +113,17 @@ export class ShellSession {
     return jobs.length > 0;
   }
 
+  /**
+   * Time was rewound: the jobs' printed past no longer matches the world, so they are let go
+   * without a word to the engine (their clients live on there, as the rewound world has them).
+   */
+  detachAll(): boolean {
+    const any = this.activeJobs().length > 0;
+    this.jobs.length = 0;
+    this.foreground = null;
+    return any;
+  }
+
   /** Typed input for the foreground job (the console producer's lines). */
   input(text: string): boolean {
     if (!this.foreground?.input) return false;

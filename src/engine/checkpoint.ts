@@ -42,6 +42,7 @@ export function captureCheckpoint(state: EngineState): SimCheckpoint {
     segment.records = NO_RECORDS;
   });
   try {
+    // eslint-disable-next-line no-restricted-globals -- a deterministic copy of plain data
     const copy = structuredClone({ world: state.world, queue: state.queue });
     return {
       now: state.world.now,
@@ -62,11 +63,17 @@ export function captureCheckpoint(state: EngineState): SimCheckpoint {
 
 /** A fresh, independent engine state from a checkpoint (which stays usable for later restores). */
 export function restoreCheckpoint(checkpoint: SimCheckpoint): EngineState {
+  // eslint-disable-next-line no-restricted-globals -- a deterministic copy of plain data
   const copy = structuredClone({ world: checkpoint.world, queue: checkpoint.queue });
   let i = 0;
   forEachSegment(copy.world, (segment) => {
     const shared = checkpoint.records[i++]!;
     segment.records = shared.array.slice(0, shared.length);
   });
-  return { world: copy.world, queue: copy.queue, rng: checkpoint.rng, eventSeq: checkpoint.eventSeq };
+  return {
+    world: copy.world,
+    queue: copy.queue,
+    rng: checkpoint.rng,
+    eventSeq: checkpoint.eventSeq,
+  };
 }

@@ -183,7 +183,21 @@ export interface DeleteGroupOffsets {
 /** What OffsetDelete answers for one partition. */
 export type OffsetDeleteError = 'NONE' | 'GROUP_SUBSCRIBED_TO_TOPIC' | 'UNKNOWN_TOPIC_OR_PARTITION';
 
+/**
+ * A steady stream of records from one producer (the simulator's own load generator, as an
+ * application producing in a loop would): `recordsPerSecond` 0 stops it.
+ */
+export interface SetLoad {
+  readonly type: 'setLoad';
+  readonly producer: string;
+  readonly topic: string;
+  readonly recordsPerSecond: number;
+  /** Keys key-0 … key-(n-1) in turn; 0: no keys. */
+  readonly keys?: number;
+}
+
 export type SimCommand =
+  | SetLoad
   | BrokerFault
   | QuorumFault
   | ElectLeaders
@@ -203,6 +217,7 @@ export type SimCommand =
   | DeleteGroupOffsets;
 
 export interface CommandOutcome {
+  readonly setLoad: { readonly producer: string; readonly recordsPerSecond: number };
   readonly brokerFault: { readonly broker: number };
   readonly electLeaders: { readonly elected: number };
   readonly quorumFault: { readonly node: number };

@@ -10,6 +10,11 @@ export type { TopicPartition } from './world/world';
 export { partitionForKey } from './kernels/partitioner';
 export { KAFKA_CONFIG_DEFAULTS } from './defaults';
 export { createRng, seedState, type Rng } from './random';
-export { Timeline, TIMELINE_DEFAULTS, type TimelineSettings, type SeekResult } from './timeline/timeline';
+export {
+  Timeline,
+  TIMELINE_DEFAULTS,
+  type TimelineSettings,
+  type SeekResult,
+} from './timeline/timeline';
 export type { TimelineMarker, MarkerKind } from './timeline/markers';
 export type { MetricsSample, TopicSample } from './timeline/metrics';

@@ -9,6 +9,7 @@ import type { Result } from './errors';
 import type { SimEvent, UnstampedEvent } from './events';
 import { brokerId, simTime, type SimTimeMs } from './ids';
 import { createProducer, flushProducer, produce } from './producer/producer';
+import { setLoad } from './producer/load';
 import { brokerFault, electLeaders, quorumFault } from './cluster/brokers';
 import { electController } from './cluster/controller';
 import { deleteGroup, deleteGroupOffsets, resetGroupOffsets } from './group/admin';
@@ -99,6 +100,7 @@ export class Simulation {
       waitingReplicaFetches: [],
       nextFetchId: 1,
       nextRecordId: 1,
+      loads: new Map(),
     };
     this.ctx = this.makeContext();
     ids.forEach((id, index) => {
@@ -187,6 +189,8 @@ export class Simulation {
   private dispatch(command: SimCommand): Result<unknown> {
     const ctx = this.ctx;
     switch (command.type) {
+      case 'setLoad':
+        return setLoad(ctx, command);
       case 'createTopic':
         return createTopic(ctx, command);
       case 'deleteTopic':

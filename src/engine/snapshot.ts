@@ -103,6 +103,24 @@ export interface ConsumerView {
   readonly positions: readonly (TopicPartition & { readonly position: number })[];
 }
 
+export interface ProducerView {
+  readonly clientId: string;
+  readonly acks: '0' | '1' | 'all';
+  readonly idempotence: boolean;
+  readonly partitioner: string;
+  readonly lingerMs: number;
+  /** Records in the accumulator, not yet sent. */
+  readonly waiting: number;
+  /** Batches sent and not yet acknowledged. */
+  readonly inFlight: number;
+  /** A steady load from this producer (setLoad), if one runs. */
+  readonly load: {
+    readonly topic: string;
+    readonly recordsPerSecond: number;
+    readonly keys: number;
+  } | null;
+}
+
 export interface WorldSnapshot {
   readonly now: SimTimeMs;
   readonly mode: 'kraft' | 'zookeeper';
@@ -111,6 +129,7 @@ export interface WorldSnapshot {
   readonly topics: readonly TopicView[];
   readonly groups: readonly GroupView[];
   readonly consumers: readonly ConsumerView[];
+  readonly producers: readonly ProducerView[];
   /** Tasks waiting in the engine's future (requests on the wire, timers). */
   readonly pending: number;
 }
@@ -240,6 +259,24 @@ export function takeSnapshot(
               lag: Math.max(0, end - o.offset),
             };
           }),
+      };
+    }),
+    producers: [...world.producers.values()].map((p) => {
+      const load = world.loads.get(p.clientId);
+      let waiting = 0;
+      for (const batches of p.batches.values())
+        for (const b of batches) waiting += b?.records.length ?? 0;
+      return {
+        clientId: p.clientId,
+        acks: p.config.acks,
+        idempotence: p.config.idempotence,
+        partitioner: p.config.partitioner,
+        lingerMs: p.config.lingerMs,
+        waiting,
+        inFlight: p.inFlight.size,
+        load: load
+          ? { topic: load.topic, recordsPerSecond: load.recordsPerSecond, keys: load.keys }
+          : null,
       };
     }),
     consumers: [...world.consumers.values()].map((c) => ({

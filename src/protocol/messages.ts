@@ -1,5 +1,13 @@
 // The worker protocol: one tagged union each way, nothing else. Both sides import only this.
-import type { Result, SimCommand, SimEvent, SimTimeMs, WorldSnapshot } from '../engine';
+import type {
+  MetricsSample,
+  Result,
+  SimCommand,
+  SimEvent,
+  SimTimeMs,
+  TimelineMarker,
+  WorldSnapshot,
+} from '../engine';
 
 /** How a world starts: its seed, its brokers and the commands that build it. */
 export interface Scenario {
@@ -14,7 +22,21 @@ export type ToWorker =
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
   | { readonly type: 'setSpeed'; readonly speed: number }
+  /** Go to a virtual moment between 0 and the horizon (pauses, as scrubbing a video does). */
+  | { readonly type: 'seek'; readonly at: number }
+  /** Pause and run to the next moment something happens. */
+  | { readonly type: 'step' }
+  /** Run `ms` of virtual time at once, as fast as the engine goes (skip ahead). */
+  | { readonly type: 'advance'; readonly ms: number }
   | TerminalRequest;
+
+/** What the timeline learnt since the last message: chart samples, markers, how far it reaches. */
+export interface TimelineUpdate {
+  readonly samples: readonly MetricsSample[];
+  readonly markers: readonly TimelineMarker[];
+  /** The furthest virtual moment reached; scrubbing goes up to here. */
+  readonly horizon: SimTimeMs;
+}
 
 /** The in-app terminal: each tab is a shell in the worker, next to the engine it drives. */
 export type TerminalRequest =
@@ -39,6 +61,7 @@ export type FromWorker =
       readonly type: 'ready';
       readonly snapshot: WorldSnapshot;
       readonly events: readonly SimEvent[];
+      readonly timeline: TimelineUpdate;
     }
   | {
       /** Everything that happened since the last frame, sent at most once per animation frame. */
@@ -46,6 +69,21 @@ export type FromWorker =
       readonly now: SimTimeMs;
       readonly events: readonly SimEvent[];
       readonly snapshot: WorldSnapshot;
+      readonly timeline: TimelineUpdate;
+    }
+  | {
+      /**
+       * Time was moved. Events from `nextSeq` on have not happened (yet); `replayed` are the last
+       * ones before now; the timeline's samples are those remade on the way.
+       */
+      readonly type: 'seeked';
+      readonly now: SimTimeMs;
+      readonly nextSeq: number;
+      readonly replayed: readonly SimEvent[];
+      readonly snapshot: WorldSnapshot;
+      readonly timeline: TimelineUpdate;
+      /** Whether a recorded future lies ahead (playing on replays it until someone acts). */
+      readonly hasFuture: boolean;
     }
   | { readonly type: 'commandResult'; readonly id: number; readonly result: Result<unknown> }
   | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }

@@ -48,11 +48,76 @@ export class SimHost {
       case 'setSpeed':
         this.setSpeed(message.speed);
         return;
+      case 'seek':
+        return this.seek(message.at);
+      case 'step':
+        return this.step();
+      case 'advance':
+        return this.skipAhead(message.ms);
       default:
         if (!this.terminals)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
         return this.terminals.receive(message);
     }
+  }
+
+  /** Pauses and moves to `at`; the page starts over from the moment it gets back. */
+  private seek(at: number): void {
+    const sim = this.world?.sim;
+    if (!sim || !Number.isFinite(at)) return;
+    this.flush();
+    this.pauseQuietly();
+    const result = sim.seekTo(at);
+    this.unsent = [];
+    this.terminals?.timeMoved(result.now);
+    this.send({
+      type: 'seeked',
+      now: result.now,
+      nextSeq: result.nextSeq,
+      replayed: result.replayed,
+      snapshot: sim.snapshot(),
+      timeline: this.timelineUpdate(),
+      hasFuture: sim.hasFuture || sim.horizon > sim.now,
+    });
+    this.announcePlayback();
+  }
+
+  /** Pauses and runs to the next moment something happens; the frame carries it. */
+  private step(): void {
+    const sim = this.world?.sim;
+    if (!sim) return;
+    this.pauseQuietly();
+    sim.stepToNextEvent();
+    this.flush();
+    this.sendFrame();
+    this.announcePlayback();
+  }
+
+  /** Runs a stretch of virtual time in one go; the page gets one frame at its end. */
+  private skipAhead(ms: number): void {
+    const sim = this.world?.sim;
+    if (!sim || !Number.isFinite(ms) || ms <= 0) return;
+    // In slices, so the terminals' jobs hear of events as they go (as in play).
+    const end = sim.now + Math.min(ms, 24 * 3600_000);
+    while (sim.now < end) {
+      sim.advanceTo(simTime(Math.min(end, sim.now + 1000)));
+      this.flush();
+      // Only the newest events reach the page: an hour of them would swamp it.
+      if (this.unsent.length > 2000) this.unsent = this.unsent.slice(-2000);
+    }
+    this.sendFrame();
+  }
+
+  private pauseQuietly(): void {
+    this.playing = false;
+    this.lastWall = undefined;
+    this.virtualCarry = 0;
+  }
+
+  private timelineUpdate() {
+    const sim = this.world!.sim;
+    const { samples, markers } = sim.drainTimeline();
+    return { samples, markers, horizon: sim.horizon };
   }
 
   private setSpeed(speed: number): number {
@@ -93,9 +158,21 @@ export class SimHost {
     // A terminal command may have replaced the world meanwhile: the page has its `ready` already.
     if (this.world?.sim !== sim) return;
     if (this.unsent.length === 0 && sim.now === before) return;
+    this.sendFrame();
+  }
+
+  private sendFrame(): void {
+    const sim = this.world?.sim;
+    if (!sim) return;
     const events = this.unsent;
     this.unsent = [];
-    this.send({ type: 'frame', now: sim.now, events, snapshot: sim.snapshot() });
+    this.send({
+      type: 'frame',
+      now: sim.now,
+      events,
+      snapshot: sim.snapshot(),
+      timeline: this.timelineUpdate(),
+    });
   }
 
   private init(scenario: Scenario): void {
@@ -123,7 +200,15 @@ export class SimHost {
     this.unsent = [];
     this.lastWall = undefined;
     this.virtualCarry = 0;
-    this.send({ type: 'ready', snapshot: sim.snapshot(), events: sim.drainEvents() });
+    const events = sim.drainEvents();
+    // A new world's timeline starts with it: the page gets every sample and marker so far.
+    sim.drainTimeline();
+    this.send({
+      type: 'ready',
+      snapshot: sim.snapshot(),
+      events,
+      timeline: { samples: sim.metrics, markers: sim.markers, horizon: sim.horizon },
+    });
   }
 
   private announcePlayback(): void {

@@ -84,6 +84,19 @@ export class TerminalHost {
         });
   }
 
+  /** Time was moved by the timeline: every tab's jobs are let go, and each tab says so. */
+  timeMoved(now: number): void {
+    this.backlog.length = 0;
+    for (const [tab, shell] of this.shells)
+      if (shell.detachJobs())
+        this.send({
+          type: 'terminal.output',
+          tab,
+          text: `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; this tab's jobs were let go — their clients go on in the simulation)\x1b[0m\n`,
+          stream: 'stderr',
+        });
+  }
+
   /** A new scenario: the old world's jobs stop with it. */
   closeAll(): void {
     for (const [tab, shell] of this.shells) {

@@ -14,7 +14,7 @@ describe('the first screen', () => {
     for (const p of [0, 1, 2])
       expect(screen.getByTestId(`partition-orders-${p}`)).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: /Cluster of 3 brokers \(101, 102, 103\); topic orders/ }),
+      screen.getByRole('group', { name: /Cluster of 3 brokers \(101, 102, 103\); topic orders/ }),
     ).toBeInTheDocument();
   });
 
@@ -62,7 +62,8 @@ describe('the first screen', () => {
     await user.click(screen.getByRole('button', { name: 'Create topic' }));
     advance(16);
     expect(screen.getByTestId('partition-trucks_gps-9')).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: 'trucks_gps' })).toBeInTheDocument();
+    // In the producer's list (and the consumer panel's).
+    expect(screen.getAllByRole('option', { name: 'trucks_gps' }).length).toBeGreaterThan(0);
   });
 
   it('pauses and plays with the button and with Space; virtual time stands still while paused', async () => {

@@ -22,7 +22,13 @@ function commandsAt(ms: number): SimCommand[] {
   const out: SimCommand[] = SCRIPT.filter(([at]) => at === ms).map(([, c]) => c);
   // A keyed record every 50 ms (1,000 over the session… and more).
   if (ms % 50 === 0 && ms > 300)
-    out.push({ type: 'produce', producer: 'p', topic: 'orders', key: `k${ms % 7}`, value: `v${ms}` });
+    out.push({
+      type: 'produce',
+      producer: 'p',
+      topic: 'orders',
+      key: `k${ms % 7}`,
+      value: `v${ms}`,
+    });
   return out;
 }
 
@@ -66,7 +72,9 @@ describe('Timeline: rewind and replay', () => {
     timeline.advanceTo(simTime(END));
     const again = timeline.drainEvents();
     expect(again.length).toBeGreaterThan(100);
-    expect(JSON.stringify(again)).toBe(JSON.stringify(events.filter((e) => e.seq >= again[0]!.seq)));
+    expect(JSON.stringify(again)).toBe(
+      JSON.stringify(events.filter((e) => e.seq >= again[0]!.seq)),
+    );
     expect(state(timeline)).toBe(state(live.timeline.seekTo(END) && live.timeline));
   });
 
@@ -82,7 +90,14 @@ describe('Timeline: rewind and replay', () => {
   it('marks crashes, elections, ISR changes and rebalances on the timeline, once each', () => {
     const { timeline } = runLive(END);
     const kinds = new Set(timeline.markers.map((m) => m.kind));
-    expect([...kinds].sort()).toEqual(['broker', 'election', 'isr', 'member', 'rebalance', 'topic']);
+    expect([...kinds].sort()).toEqual([
+      'broker',
+      'election',
+      'isr',
+      'member',
+      'rebalance',
+      'topic',
+    ]);
     const before = timeline.markers.length;
     timeline.seekTo(1_000);
     timeline.advanceTo(simTime(END));

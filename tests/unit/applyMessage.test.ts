@@ -11,10 +11,25 @@ function frameOf(records: number) {
     sim.execute({ type: 'produce', topic: 't', key: `k${i}`, value: 'v' });
   sim.advanceBy(10);
   const events: SimEvent[] = sim.drainEvents();
-  return { type: 'frame' as const, now: sim.now, events, snapshot: sim.snapshot() };
+  return {
+    type: 'frame' as const,
+    now: sim.now,
+    events,
+    snapshot: sim.snapshot(),
+    timeline: { samples: [], markers: [], horizon: sim.now },
+  };
 }
 
-const base = { flights: [], log: [], events: [], motion: 'full' } as unknown as AppState;
+const base = {
+  flights: [],
+  log: [],
+  events: [],
+  motion: 'full',
+  samples: [],
+  markers: [],
+  horizon: 0,
+  hasFuture: false,
+} as unknown as AppState;
 
 describe('applyMessage', () => {
   it('narrates every event and starts a flight for each appended record', () => {
@@ -27,7 +42,9 @@ describe('applyMessage', () => {
       'highWatermark.advanced',
       'records.acknowledged',
     ]);
-    expect(next.flights?.map((f) => f.offset)).toEqual([0, 1]);
+    expect(next.flights?.filter((f) => f.kind === 'produce').map((f) => f.offset)).toEqual([0, 1]);
+    // acks=1 by default... the acknowledgement flies back to the producer too.
+    expect(next.flights?.filter((f) => f.kind === 'ack')).toHaveLength(1);
   });
 
   it('starts no flights when the user prefers reduced motion: records appear in place', () => {

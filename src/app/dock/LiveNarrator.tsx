@@ -1,16 +1,27 @@
 import { useAppStore } from '../store/StoreContext';
+import type { LogEntry } from '../store/types';
+
+/** The wire-level chatter a listener does not need read out (the log still shows it). */
+const QUIET = new Set<LogEntry['type']>([
+  'batch.sent',
+  'records.replicated',
+  'highWatermark.advanced',
+  'records.fetched',
+  'records.processed',
+  'offsets.committed',
+]);
 
 /**
- * Reads events out to screen readers. It carries only the newest few: a polite live region that
- * changed sixty times a second would say nothing useful.
+ * Reads events out to screen readers. It carries only the newest few that matter: a polite live
+ * region that changed sixty times a second would say nothing useful.
  */
 export function LiveNarrator() {
-  const latest = useAppStore((s) =>
-    s.log
-      .slice(-3)
-      .map((e) => e.text)
-      .join(' '),
-  );
+  const latest = useAppStore((s) => {
+    const said: string[] = [];
+    for (let i = s.log.length - 1; i >= 0 && said.length < 3; i--)
+      if (!QUIET.has(s.log[i]!.type)) said.unshift(s.log[i]!.text);
+    return said.join(' ');
+  });
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narrator">
       {latest}

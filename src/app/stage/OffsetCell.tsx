@@ -1,26 +1,35 @@
+import { useAppStore } from '../store/StoreContext';
 import { keyColor } from './keyColor';
-import type { CellLayout } from './layoutStage';
+import type { CellLayout } from './layoutPartition';
 
 export function OffsetCell({
   cell,
   topic,
   partition,
   incoming,
+  selected,
 }: {
   cell: CellLayout;
   topic: string;
   partition: number;
   incoming: boolean;
+  selected: boolean;
 }) {
+  const select = useAppStore((s) => s.select);
   const key = cell.key === null ? 'no key' : `key ${cell.key}`;
+  const state = incoming ? 'incoming' : 'landed';
   return (
     <g
-      className={`cell ${incoming ? 'is-incoming' : 'is-landed'}`}
+      className={`cell is-${state}${cell.uncommitted ? ' is-uncommitted' : ''}${selected ? ' is-selected' : ''}`}
       data-testid={`cell-${topic}-${partition}-${cell.offset}`}
-      data-state={incoming ? 'incoming' : 'landed'}
+      data-state={state}
       data-key={cell.key ?? ''}
+      onClick={(e) => {
+        e.stopPropagation();
+        select({ kind: 'record', topic, partition, offset: cell.offset, recordId: cell.recordId });
+      }}
     >
-      <title>{`${topic}-${partition}, offset ${cell.offset}: ${key}, value ${cell.value ?? 'null'}`}</title>
+      <title>{`${topic}-${partition}, offset ${cell.offset}: ${key}, value ${cell.value ?? 'null'}${cell.uncommitted ? ' (above the high watermark: not yet readable)' : ''}`}</title>
       <rect
         x={cell.x}
         y={cell.y}

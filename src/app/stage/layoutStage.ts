@@ -1,170 +1,138 @@
 // Where everything on the stage goes, computed from a snapshot: pure, so it is unit-tested and
 // the views only draw. Units are SVG user units; the SVG scales them to the space it has.
-import { scaleBand } from 'd3';
+//
+//   producers │ brokers (and the controller) across the top            │ consumer groups
+//             │ topic → partition rows: replicas, then the log strip    │ members, linked to
+//             │ (cells, high watermark, log end), group markers below   │ the rows they read
 import type { WorldSnapshot } from '../../engine';
+import { layoutBrokers, type BrokerLayout, type ControllerLayout } from './layoutBrokers';
+import { layoutGroups, type GroupLayout } from './layoutGroups';
+import { layoutPartition, type PartitionLayout } from './layoutPartition';
+import { GROUP_COLUMN, MARGIN, PRODUCER, STAGE_WIDTH, TOPIC_HEADER, type Box } from './geometry';
 
-export const STAGE_WIDTH = 920;
-const MARGIN = 16;
-const PRODUCER = { width: 120, height: 56 };
-const STRIP_LEFT = 292;
-const LABEL_LEFT = 166;
-const BROKER_ROW = { top: 16, height: 60 };
-const TOPIC_HEADER = 30;
-const ROW = 44;
-/** A line under a partition's strip for each group reading it. */
-const READER_LINE = 16;
-export const CELL = { width: 34, height: 30, gap: 4 };
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface CellLayout extends Box {
-  readonly offset: number;
-  readonly recordId: number;
-  readonly key: string | null;
-  readonly value: string | null;
-}
-
-/** A consumer group on a partition: who reads it, how far the group has committed, its lag. */
-export interface ReaderLayout {
-  readonly group: string;
-  /** The member the partition is assigned to (client id and the start of its member id). */
-  readonly member: string | null;
-  readonly committed: number | null;
-  readonly lag: number | null;
-  /** Where the group's committed offset is on the strip, if it is in view. */
-  readonly marker: { readonly x: number; readonly y: number } | null;
-  readonly textY: number;
-}
-
-export interface PartitionLayout {
-  readonly topic: string;
-  readonly id: number;
-  /** null: no leader ("Leader: none"). */
-  readonly leader: number | null;
-  readonly y: number;
-  readonly label: Box;
-  readonly strip: Box;
-  readonly cells: readonly CellLayout[];
-  /** Where the next record will go: the log end offset. */
-  readonly next: Box & { readonly offset: number };
-  /** Records older than the window, not drawn. */
-  readonly hidden: number;
-  readonly logStartOffset: number;
-  readonly readers: readonly ReaderLayout[];
-}
+export type { Box } from './geometry';
+export { CELL, STAGE_WIDTH } from './geometry';
+export type { BrokerLayout, ControllerLayout } from './layoutBrokers';
+export type { CellLayout, PartitionLayout, ReaderLayout, ReplicaChip } from './layoutPartition';
+export type { GroupLayout, MemberLayout } from './layoutGroups';
 
 export interface TopicLayout {
   readonly name: string;
+  readonly internal: boolean;
   readonly x: number;
   readonly y: number;
+  readonly collapsed: boolean;
+  readonly partitionCount: number;
+  readonly replicationFactor: number;
+  readonly underReplicated: number;
+  readonly offline: number;
+  readonly records: number;
   readonly partitions: readonly PartitionLayout[];
 }
 
-export interface BrokerLayout extends Box {
-  readonly id: number;
-  readonly up: boolean;
-  readonly address: string;
-  readonly leads: readonly string[];
+export interface ProducerLayout extends Box {
+  readonly clientId: string;
+  readonly acks: '0' | '1' | 'all';
+  readonly detail: string;
 }
 
 export interface StageLayout {
   readonly width: number;
   readonly height: number;
+  /** Where records fly from when the producer is not known (the first producer, or a spot). */
   readonly producer: Box;
+  readonly producers: readonly ProducerLayout[];
   readonly brokers: readonly BrokerLayout[];
+  readonly controller: ControllerLayout | null;
   readonly topics: readonly TopicLayout[];
+  readonly groups: readonly GroupLayout[];
 }
 
-export function layoutStage(snapshot: WorldSnapshot, width = STAGE_WIDTH): StageLayout {
-  // Internal topics (__consumer_offsets) are drawn on demand, not in the main picture.
-  const userTopics = snapshot.topics.filter((t) => !t.internal);
-  const brokerBand = scaleBand<number>()
-    .domain(snapshot.brokers.map((b) => b.id))
-    .range([LABEL_LEFT, width - MARGIN])
-    .paddingInner(0.12);
-  const brokerWidth = Math.min(220, brokerBand.bandwidth());
-  const brokers = snapshot.brokers.map((b) => ({
-    id: b.id,
-    up: b.up,
-    address: `${b.host}:${b.port}`,
-    leads: userTopics.flatMap((t) =>
-      t.partitions.filter((p) => p.leader === b.id).map((p) => `${t.name}-${p.id}`),
-    ),
-    x: brokerBand(b.id) ?? LABEL_LEFT,
-    y: BROKER_ROW.top,
-    width: brokerWidth,
-    height: BROKER_ROW.height,
-  }));
+export interface LayoutOptions {
+  readonly collapsed?: readonly string[];
+  readonly showInternal?: boolean;
+}
 
-  const stripWidth = width - MARGIN - STRIP_LEFT;
-  const slots = Math.max(2, Math.floor((stripWidth + CELL.gap) / (CELL.width + CELL.gap)));
-  let y = BROKER_ROW.top + BROKER_ROW.height + 28;
-  const topics: TopicLayout[] = userTopics.map((topic) => {
+/** Topics with more partitions than this start collapsed (a 1,000-partition topic is a summary). */
+export const AUTO_COLLAPSE = 60;
+
+export function layoutStage(
+  snapshot: WorldSnapshot,
+  width = STAGE_WIDTH,
+  options: LayoutOptions = {},
+): StageLayout {
+  const collapsed = new Set(options.collapsed ?? []);
+  const shown = snapshot.topics.filter((t) => !t.internal || options.showInternal);
+  const top = layoutBrokers(snapshot, width, shown);
+  const stripRight = width - GROUP_COLUMN - MARGIN;
+
+  let y = top.bottom + 24;
+  const contentTop = y;
+  const topics: TopicLayout[] = shown.map((topic) => {
     const topicY = y;
     y += TOPIC_HEADER;
-    const partitions = topic.partitions.map((p): PartitionLayout => {
-      const rowY = y;
-      const groups = readersOf(snapshot, topic.name, p.id);
-      y += ROW + groups.length * READER_LINE;
-      // Keep the last slot for the next offset, so the log's growing end is always in view.
-      const shown = p.records.slice(-(slots - 1));
-      const first = shown[0]?.offset ?? p.logEndOffset;
-      const cellAt = (offset: number): Box => ({
-        x: STRIP_LEFT + (offset - first) * (CELL.width + CELL.gap),
-        y: rowY + (ROW - CELL.height) / 2,
-        width: CELL.width,
-        height: CELL.height,
-      });
-      return {
-        topic: topic.name,
-        id: p.id,
-        leader: p.leader,
-        y: rowY,
-        label: { x: LABEL_LEFT, y: rowY + 4, width: STRIP_LEFT - LABEL_LEFT - 8, height: ROW - 8 },
-        strip: { x: STRIP_LEFT - 4, y: rowY + 3, width: stripWidth + 4, height: ROW - 6 },
-        cells: shown.map((r) => ({
-          ...cellAt(r.offset),
-          offset: r.offset,
-          recordId: r.recordId,
-          key: r.key,
-          value: r.value,
-        })),
-        next: { ...cellAt(p.logEndOffset), offset: p.logEndOffset },
-        hidden: first - p.logStartOffset,
-        logStartOffset: p.logStartOffset,
-        readers: groups.map((g, i) => ({
-          ...g,
-          // The committed offset is the next record the group will read: mark that cell's left edge.
-          marker:
-            g.committed !== null && g.committed >= first
-              ? { x: cellAt(g.committed).x - CELL.gap / 2, y: rowY + ROW - 3 }
-              : null,
-          textY: rowY + ROW + i * READER_LINE + 10,
-        })),
-      };
-    });
-    y += 12;
-    return { name: topic.name, x: LABEL_LEFT, y: topicY, partitions };
+    // A big topic starts collapsed; clicking its header toggles it either way.
+    const isCollapsed =
+      collapsed.has(topic.name) !== (topic.internal || topic.partitions.length > AUTO_COLLAPSE);
+    const partitions = isCollapsed
+      ? []
+      : topic.partitions.map((p) => {
+          const row = layoutPartition(snapshot, topic.name, p, y, stripRight);
+          y += row.height;
+          return row;
+        });
+    y += 10;
+    return {
+      name: topic.name,
+      internal: topic.internal,
+      x: PRODUCER.width + MARGIN * 2,
+      y: topicY,
+      collapsed: isCollapsed,
+      partitionCount: topic.partitions.length,
+      replicationFactor: topic.partitions[0]?.replicas.length ?? 0,
+      underReplicated: topic.partitions.filter((p) => p.isr.length < p.replicas.length).length,
+      offline: topic.partitions.filter((p) => p.leader === null).length,
+      records: topic.partitions.reduce((sum, p) => sum + p.logEndOffset - p.logStartOffset, 0),
+      partitions,
+    };
   });
 
-  const contentTop = BROKER_ROW.top + BROKER_ROW.height + 28;
-  const contentBottom = Math.max(y, contentTop + PRODUCER.height);
+  const rows = new Map(
+    topics.flatMap((t) => t.partitions.map((p) => [`${t.name}-${p.id}`, p] as const)),
+  );
+  const groups = layoutGroups(snapshot, width - GROUP_COLUMN, contentTop, rows);
+  const producers = snapshot.producers.map((p, i): ProducerLayout => {
+    const rate = p.load ? ` · ${p.load.recordsPerSecond}/s` : '';
+    return {
+      clientId: p.clientId,
+      acks: p.acks,
+      detail: `acks=${p.acks}${rate}`,
+      x: MARGIN,
+      y: contentTop + i * (PRODUCER.height + 10),
+      width: PRODUCER.width,
+      height: PRODUCER.height,
+    };
+  });
+  const bottom = Math.max(
+    y,
+    groups.at(-1) ? groups.at(-1)!.y + groups.at(-1)!.height : 0,
+    producers.at(-1) ? producers.at(-1)!.y + PRODUCER.height : 0,
+    contentTop + PRODUCER.height,
+  );
   return {
     width,
-    height: contentBottom + MARGIN,
-    producer: {
+    height: bottom + MARGIN,
+    producer: producers[0] ?? {
       x: MARGIN,
-      y: (contentTop + contentBottom) / 2 - PRODUCER.height / 2,
+      y: contentTop,
       width: PRODUCER.width,
       height: PRODUCER.height,
     },
-    brokers,
+    producers,
+    brokers: top.brokers,
+    controller: top.controller,
     topics,
+    groups,
   };
 }
 
@@ -181,22 +149,11 @@ export function findCell(
   return row?.cells.find((c) => c.offset === offset);
 }
 
-/** The groups that have this partition assigned or a committed offset on it, by group id. */
-function readersOf(snapshot: WorldSnapshot, topic: string, partition: number) {
-  return snapshot.groups
-    .map((g) => {
-      const owner = g.members.find((m) =>
-        m.assignment.some((tp) => tp.topic === topic && tp.partition === partition),
-      );
-      const offset = g.offsets.find((o) => o.topic === topic && o.partition === partition);
-      if (!owner && !offset) return null;
-      return {
-        group: g.groupId,
-        member: owner ? `${owner.memberId.slice(0, owner.clientId.length + 5)}…` : null,
-        committed: offset?.offset ?? null,
-        lag: offset?.lag ?? null,
-      };
-    })
-    .filter((r) => r !== null)
-    .sort((a, b) => a.group.localeCompare(b.group));
+/** The row of a partition, if it is drawn (its topic is not collapsed). */
+export function findRow(
+  layout: StageLayout,
+  topic: string,
+  partition: number,
+): PartitionLayout | undefined {
+  return layout.topics.find((t) => t.name === topic)?.partitions.find((p) => p.id === partition);
 }

@@ -14,3 +14,10 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppStore needs a <StoreProvider> above it');
   return useStore(store, selector);
 }
+
+/** The store itself, for handlers that read the state when they run (keyboard shortcuts). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs a <StoreProvider> above it');
+  return store;
+}

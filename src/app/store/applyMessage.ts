@@ -1,6 +1,6 @@
 // Folds what the worker says into the store. Pure: state and message in, changes out.
 import type { SimEvent } from '../../engine';
-import type { FromWorker } from '../../protocol/messages';
+import type { FromWorker, TimelineUpdate } from '../../protocol/messages';
 import { describeEvent } from '../narration/describeEvent';
 import type { AppState, Flight, LogEntry } from './types';
 
@@ -8,6 +8,8 @@ export const LOG_LIMIT = 200;
 export const EVENT_LIMIT = 5000;
 /** Past this many records in the air, new ones land at once: the stage stays readable and fast. */
 export const FLIGHT_BUDGET = 24;
+/** Two hours of chart samples; the charts show a window of them. */
+export const SAMPLE_LIMIT = 7200;
 
 export function applyMessage(state: AppState, message: FromWorker): Partial<AppState> {
   switch (message.type) {
@@ -19,30 +21,53 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
         log: message.events.map(toEntry).slice(-LOG_LIMIT),
         flights: [],
         fault: null,
+        samples: message.timeline.samples.slice(-SAMPLE_LIMIT),
+        markers: message.timeline.markers,
+        horizon: message.timeline.horizon,
+        hasFuture: false,
+        selection: null,
       };
+    case 'seeked': {
+      // Forget what has not happened yet at the new moment; fill in what led up to it.
+      const kept = state.events.filter((e) => e.seq < message.nextSeq);
+      const lastKept = kept.at(-1)?.seq ?? -1;
+      const events = [...kept, ...message.replayed.filter((e) => e.seq > lastKept)].slice(
+        -EVENT_LIMIT,
+      );
+      const remade = message.timeline.samples;
+      const firstRemade = remade[0]?.at ?? Infinity;
+      return {
+        snapshot: message.snapshot,
+        events,
+        log: events.slice(-LOG_LIMIT).map(toEntry),
+        flights: [],
+        samples: [
+          ...state.samples.filter((s) => s.at < firstRemade && s.at <= message.now),
+          ...remade,
+        ].slice(-SAMPLE_LIMIT),
+        ...timelinePart(state, message.timeline),
+        hasFuture: message.hasFuture,
+      };
+    }
     case 'frame': {
-      if (message.events.length === 0) return { snapshot: message.snapshot };
-      const flights: Flight[] = [];
-      if (state.motion === 'full') {
-        for (const e of message.events) {
-          if (e.type !== 'records.appended') continue;
-          for (const r of e.records) {
-            if (state.flights.length + flights.length >= FLIGHT_BUDGET) break;
-            flights.push({
-              recordId: r.recordId,
-              topic: e.topic,
-              partition: e.partition,
-              offset: r.offset,
-              key: r.key,
-            });
-          }
-        }
-      }
+      const timeline = timelinePart(state, message.timeline);
+      const samples =
+        message.timeline.samples.length > 0
+          ? [...state.samples, ...message.timeline.samples].slice(-SAMPLE_LIMIT)
+          : state.samples;
+      // Playing past the old horizon means the recorded future has been used up.
+      const hasFuture = state.hasFuture && message.now < state.horizon;
+      if (message.events.length === 0)
+        return { snapshot: message.snapshot, samples, hasFuture, ...timeline };
+      const flights = state.motion === 'full' ? newFlights(state, message.events) : [];
       return {
         snapshot: message.snapshot,
         events: [...state.events, ...message.events].slice(-EVENT_LIMIT),
         log: [...state.log, ...message.events.map(toEntry)].slice(-LOG_LIMIT),
         flights: flights.length > 0 ? [...state.flights, ...flights] : state.flights,
+        samples,
+        hasFuture,
+        ...timeline,
       };
     }
     case 'playback':
@@ -55,6 +80,63 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
       // The terminal's messages go to the terminal views, not the store.
       return {};
   }
+}
+
+/** What moves this frame, within the budget (past it, things just happen in place). */
+function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
+  const flights: Flight[] = [];
+  const room = () => state.flights.length + flights.length < FLIGHT_BUDGET;
+  const producers = new Map<number, string>();
+  for (const e of events) {
+    if (e.type === 'record.sent') producers.set(e.recordId, e.producer);
+    else if (e.type === 'records.appended') {
+      for (const r of e.records) {
+        if (!room()) break;
+        flights.push({
+          kind: 'produce',
+          recordId: r.recordId,
+          topic: e.topic,
+          partition: e.partition,
+          offset: r.offset,
+          key: r.key,
+          ...(producers.has(r.recordId) ? { producer: producers.get(r.recordId)! } : {}),
+        });
+      }
+    } else if (e.type === 'records.acknowledged' && room()) {
+      flights.push({
+        kind: 'ack',
+        recordId: -e.seq - 1,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.baseOffset,
+        key: null,
+        producer: e.producer,
+      });
+    } else if (e.type === 'records.replicated' && room() && !e.topic.startsWith('__')) {
+      flights.push({
+        kind: 'replicate',
+        recordId: -e.seq - 1,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.fromOffset,
+        key: null,
+        broker: e.broker,
+      });
+    }
+  }
+  return flights;
+}
+
+function timelinePart(
+  state: AppState,
+  update: TimelineUpdate,
+): Pick<AppState, 'markers' | 'horizon'> {
+  const markers = update.markers.length > 0 ? [...state.markers, ...update.markers] : state.markers;
+  // After a fork the worker's horizon comes back down to now: marks beyond it are gone.
+  return {
+    markers: markers.length > 0 ? markers.filter((m) => m.at <= update.horizon) : markers,
+    horizon: update.horizon,
+  };
 }
 
 function toEntry(event: SimEvent): LogEntry {

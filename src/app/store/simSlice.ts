@@ -15,4 +15,5 @@ export const createSimSlice =
       bridge.request({ type: 'produce', topic, key, value, producer: PRODUCER_FOR[keyless] }),
     createTopic: ({ topic, partitions }) =>
       bridge.request({ type: 'createTopic', topic, partitions }),
+    run: (command) => bridge.request(command),
   });

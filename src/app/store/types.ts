@@ -1,5 +1,13 @@
 // The app's state, in slices (zustand's slices pattern): sim, playback and ui.
-import type { KeylessPartitioning, Result, SimEvent, WorldSnapshot } from '../../engine';
+import type {
+  KeylessPartitioning,
+  MetricsSample,
+  Result,
+  SimCommand,
+  SimEvent,
+  TimelineMarker,
+  WorldSnapshot,
+} from '../../engine';
 
 export interface LogEntry {
   readonly seq: number;
@@ -8,9 +16,16 @@ export interface LogEntry {
   readonly text: string;
 }
 
-/** A record on its way to the cell it was appended at: drawn in flight, then landed. */
+/**
+ * Something moving on the stage, then gone: a record flying from its producer to the leader's
+ * cell ('produce'), an acknowledgement flying back ('ack'), a follower copying ('replicate').
+ */
 export interface Flight {
+  readonly kind: 'produce' | 'ack' | 'replicate';
+  /** The record (produce), or a unique negative id (ack, replicate). */
   readonly recordId: number;
+  readonly producer?: string;
+  readonly broker?: number;
   readonly topic: string;
   readonly partition: number;
   readonly offset: number;
@@ -40,19 +55,61 @@ export interface SimSlice {
   readonly fault: string | null;
   readonly produce: (input: ProduceInput) => Promise<Result<unknown>>;
   readonly createTopic: (input: CreateTopicInput) => Promise<Result<unknown>>;
+  /** Any engine command (faults, load): recorded on the timeline like everything else. */
+  readonly run: (command: SimCommand) => Promise<Result<unknown>>;
 }
 
 export interface PlaybackSlice {
   readonly playing: boolean;
   readonly speed: number;
+  /** Chart samples up to now, one per virtual second. */
+  readonly samples: readonly MetricsSample[];
+  /** Marks on the timeline (crashes, elections, rebalances…), also past now after a rewind. */
+  readonly markers: readonly TimelineMarker[];
+  /** How far the session has reached: the timeline scrubs from 0 to here. */
+  readonly horizon: number;
+  /** We went back: playing on replays what happened, until someone acts (a new future). */
+  readonly hasFuture: boolean;
   readonly play: () => void;
   readonly pause: () => void;
   readonly togglePlay: () => void;
   readonly setSpeed: (speed: number) => void;
+  readonly seek: (at: number) => void;
+  /** Pause and run to the next moment something happens. */
+  readonly stepForward: () => void;
+  /** Pause and go back to the previous moment something happened. */
+  readonly stepBack: () => void;
 }
+
+/** What the inspector shows: whatever the user clicked or focused last. */
+export type Selection =
+  | { readonly kind: 'broker'; readonly broker: number }
+  | { readonly kind: 'partition'; readonly topic: string; readonly partition: number }
+  | {
+      readonly kind: 'record';
+      readonly topic: string;
+      readonly partition: number;
+      readonly offset: number;
+      readonly recordId: number;
+    }
+  | { readonly kind: 'group'; readonly group: string }
+  | { readonly kind: 'producer'; readonly producer: string }
+  | { readonly kind: 'controller' };
+
+export type Theme = 'light' | 'dark';
 
 export interface UiSlice {
   readonly flights: readonly Flight[];
+  readonly selection: Selection | null;
+  readonly theme: Theme;
+  /** Topics drawn as one summary line instead of a row per partition. */
+  readonly collapsed: readonly string[];
+  /** Draw __consumer_offsets too (it is hidden unless asked for). */
+  readonly showInternal: boolean;
+  readonly select: (selection: Selection | null) => void;
+  readonly setTheme: (theme: Theme) => void;
+  readonly toggleCollapsed: (topic: string) => void;
+  readonly setShowInternal: (show: boolean) => void;
   /** 'reduced' when the user asks for less motion: records appear without flying. */
   readonly motion: 'full' | 'reduced';
   readonly landFlight: (recordId: number) => void;

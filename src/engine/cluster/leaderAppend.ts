@@ -15,7 +15,12 @@ export function appendAsLeader(
   records: readonly NewRecord[],
   duplicates = 0,
 ): number {
-  const { baseOffset, rolls, appended } = appendRecords(p.log, records, topic.config, ctx.world.now);
+  const { baseOffset, rolls, appended } = appendRecords(
+    p.log,
+    records,
+    topic.config,
+    ctx.world.now,
+  );
   for (const roll of rolls)
     ctx.emit({
       type: 'segment.rolled',

@@ -36,7 +36,10 @@ export function markerFor(event: SimEvent): TimelineMarker | null {
             `${event.topic}-${event.partition}: leader ${event.leader ?? 'none'} (was ${event.previous ?? 'none'})`,
           );
     case 'isr.shrunk':
-      return mark('isr', `${event.topic}-${event.partition}: ISR shrank to [${event.isr.join(',')}]`);
+      return mark(
+        'isr',
+        `${event.topic}-${event.partition}: ISR shrank to [${event.isr.join(',')}]`,
+      );
     case 'isr.expanded':
       return mark('isr', `${event.topic}-${event.partition}: ISR grew to [${event.isr.join(',')}]`);
     case 'member.joined':

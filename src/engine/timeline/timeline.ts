@@ -20,7 +20,10 @@ export interface TimelineSettings {
   readonly sampleEveryMs: number;
 }
 
-export const TIMELINE_DEFAULTS: TimelineSettings = { checkpointEveryMs: 5_000, sampleEveryMs: 1_000 };
+export const TIMELINE_DEFAULTS: TimelineSettings = {
+  checkpointEveryMs: 5_000,
+  sampleEveryMs: 1_000,
+};
 
 interface JournalEntry {
   readonly at: SimTimeMs;
@@ -107,7 +110,7 @@ export class Timeline {
     this.applied++;
     const result = this.sim.execute(command);
     this.collect();
-    return result as Outcome<C>;
+    return result;
   }
 
   advanceTo(target: SimTimeMs): void {

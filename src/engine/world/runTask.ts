@@ -1,5 +1,6 @@
 // Runs a due task: each kind goes to the module that owns it. Tasks for a consumer whose epoch
 // has moved on (it crashed, closed or restarted) are dropped: that life of the client is over.
+import { runLoadTick } from '../producer/load';
 import { applyRetention } from '../cluster/partitionLog';
 import { receiveCommitResponse } from '../consumer/commits';
 import type { ConsumerClient } from '../consumer/consumerState';
@@ -120,6 +121,8 @@ export function runTask(ctx: Ctx, task: Task): void {
     }
     case 'retentionCheck':
       return runRetention(ctx);
+    case 'loadTick':
+      return runLoadTick(ctx, task);
     default:
       return runClientTask(ctx, task);
   }

@@ -186,7 +186,8 @@ export type Task =
   | ({ readonly kind: 'commitResponse'; readonly error: GroupError } & ToConsumer)
   | { readonly kind: 'sessionCheck'; readonly group: string; readonly memberId: string }
   | { readonly kind: 'joinDeadline'; readonly group: string; readonly round: number }
-  | { readonly kind: 'retentionCheck' };
+  | { readonly kind: 'retentionCheck' }
+  | { readonly kind: 'loadTick'; readonly producer: string; readonly epoch: number };
 
 export type TaskKind = Task['kind'];
 export type TaskOf<K extends TaskKind> = Extract<Task, { kind: K }>;

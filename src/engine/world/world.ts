@@ -35,6 +35,19 @@ export interface ControllerState {
   epoch: number;
 }
 
+/** A producer made to send at a steady rate (the simulator's load generator). */
+export interface LoadState {
+  readonly producer: string;
+  readonly topic: string;
+  readonly recordsPerSecond: number;
+  readonly keys: number;
+  /** Bumped on every change, so the previous rate's timer stops. */
+  readonly epoch: number;
+  /** Records owed but not yet produced (rates that are not a multiple of the tick). */
+  carry: number;
+  sent: number;
+}
+
 /** An acks=all produce the leader answers once the high watermark passes its last record. */
 export interface DelayedProduce {
   readonly requestId: number;
@@ -161,6 +174,8 @@ export interface World {
   readonly waitingReplicaFetches: WaitingReplicaFetch[];
   nextFetchId: number;
   nextRecordId: number;
+  /** Load generators by producer id (setLoad). */
+  readonly loads: Map<string, LoadState>;
 }
 
 export interface WaitingReplicaFetch {

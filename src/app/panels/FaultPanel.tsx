@@ -1,0 +1,69 @@
+// Faults and load, one click each: what a teacher does in front of a class.
+import { useState } from 'react';
+import { useAppStore } from '../store/StoreContext';
+
+export function FaultPanel() {
+  const snapshot = useAppStore((s) => s.snapshot);
+  const run = useAppStore((s) => s.run);
+  const [message, setMessage] = useState<string | null>(null);
+  const [broker, setBroker] = useState<number | null>(null);
+  if (!snapshot) return null;
+  const chosen = broker ?? snapshot.brokers[0]?.id ?? 0;
+  const up = snapshot.brokers.find((b) => b.id === chosen)?.up ?? false;
+  const act = async (command: Parameters<typeof run>[0]) => {
+    const result = await run(command);
+    setMessage(result.ok ? null : result.error.message);
+  };
+  return (
+    <section className="panel" aria-labelledby="faults-heading">
+      <h2 id="faults-heading">Brokers</h2>
+      <div className="row">
+        <label>
+          Broker{' '}
+          <select
+            value={chosen}
+            onChange={(e) => setBroker(Number(e.target.value))}
+            data-testid="fault-broker"
+          >
+            {snapshot.brokers.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.id}
+                {b.up ? '' : ' (down)'}
+              </option>
+            ))}
+          </select>
+        </label>
+        {up ? (
+          <>
+            <button
+              type="button"
+              onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'kill' })}
+              data-testid="crash-broker"
+            >
+              Crash
+            </button>
+            <button
+              type="button"
+              onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'stop' })}
+            >
+              Stop
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'start' })}
+            data-testid="start-broker"
+          >
+            Start
+          </button>
+        )}
+      </div>
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
