@@ -1,6 +1,6 @@
 // Details of whatever was clicked or focused on the stage. Records of a selected partition are
 // listed as buttons, so a record's journey is reachable from the keyboard too.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { WorldSnapshot } from '../../engine';
 import { formatSimTime } from '../narration/describeEvent';
 import { useAppStore } from '../store/StoreContext';
@@ -11,9 +11,13 @@ export function Inspector() {
   const selection = useAppStore((s) => s.selection);
   const snapshot = useAppStore((s) => s.snapshot);
   const select = useAppStore((s) => s.select);
+  const box = useRef<HTMLElement>(null);
+  // The details may be above the part of the side panel in view: bring them into sight.
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [selection]);
   if (!selection || !snapshot) return null;
   return (
     <section
+      ref={box}
       className="inspector panel"
       aria-labelledby="inspector-heading"
       data-testid="inspector"
