@@ -16,7 +16,7 @@ test('typed into the terminal: a topic is created, a producer in one tab sends k
     `kafka-topics.sh ${BS} --create --topic demo --partitions 3 --replication-factor 3`,
   );
   await expect(sim.terminalScreen()).toContainText('Created topic demo.');
-  await expect(page.getByText('Topic demo', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('topic-header-demo')).toBeVisible();
 
   await sim.openTerminalTab();
   await sim.typeCommand(

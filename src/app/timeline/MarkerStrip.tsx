@@ -39,15 +39,24 @@ export function MarkerStrip({ end, onSeek }: { end: number; onSeek: (at: number)
   );
 }
 
-/** One tick per pixel column at most: the first mark of each column wins. */
+/** Which mark a crowded column shows: a failover's election matters more than its ISR shrink. */
+const RANK: Record<TimelineMarker['kind'], number> = {
+  broker: 0,
+  election: 1,
+  loss: 2,
+  rebalance: 3,
+  member: 4,
+  isr: 5,
+  topic: 6,
+};
+
+/** At most one tick per kind and half-pixel column; when crowded, the most telling kinds first. */
 function thin(markers: readonly TimelineMarker[], end: number): TimelineMarker[] {
-  const out: TimelineMarker[] = [];
-  let lastColumn = -1;
+  const best = new Map<string, TimelineMarker>();
   for (const m of markers) {
-    const column = Math.floor((m.at / end) * WIDTH * 0.5);
-    if (column === lastColumn) continue;
-    lastColumn = column;
-    out.push(m);
+    const key = `${Math.floor((m.at / end) * WIDTH * 0.5)}:${m.kind}`;
+    if (!best.has(key)) best.set(key, m);
   }
-  return out;
+  // Later ticks are drawn on top: draw the most telling kinds last.
+  return [...best.values()].sort((a, b) => RANK[b.kind] - RANK[a.kind] || a.at - b.at);
 }
