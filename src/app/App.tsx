@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useState, type CSSProperties } from 'react';
-import { Charts } from './charts/Charts';
+import { ChartsPanel } from './charts/ChartsPanel';
 import { DockResizer } from './dock/DockResizer';
 import { EventLog } from './dock/EventLog';
 import { LiveNarrator } from './dock/LiveNarrator';
@@ -14,7 +14,7 @@ import { ProduceForm } from './panels/ProduceForm';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { Stage } from './stage/Stage';
 import { useAppStore, useAppStoreApi } from './store/StoreContext';
-import { selectFault, selectNow } from './store/selectors';
+import { selectFault } from './store/selectors';
 import { TimelineBar } from './timeline/TimelineBar';
 
 // xterm.js is most of the page's weight: it loads after the first paint, in its own chunk.
@@ -28,8 +28,6 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const fault = useAppStore(selectFault);
-  const samples = useAppStore((s) => s.samples);
-  const now = useAppStore(selectNow);
   const [dockShare, setDockShare] = useState(0.38);
   const [dockView, setDockView] = useState<'terminal' | 'charts'>('terminal');
   const [help, setHelp] = useState(false);
@@ -107,7 +105,7 @@ export function App() {
           </div>
           {dockView === 'charts' && (
             <div className="dock-view">
-              <Charts samples={samples} now={now} />
+              <ChartsPanel />
             </div>
           )}
         </div>

@@ -22,7 +22,7 @@ declare global {
 export function installTestHook(store: AppStore, bridge: SimBridge): void {
   window.__sim = {
     send: (message) => bridge.send(message),
-    now: () => store.getState().snapshot?.now ?? 0,
+    now: () => store.getState().now,
     ready: () => store.getState().status === 'ready',
     snapshot: () => store.getState().snapshot,
     events: () => store.getState().events,

@@ -68,7 +68,8 @@ export type FromWorker =
       readonly type: 'frame';
       readonly now: SimTimeMs;
       readonly events: readonly SimEvent[];
-      readonly snapshot: WorldSnapshot;
+      /** Only when something happened since the last one: time alone changes nothing drawn. */
+      readonly snapshot?: WorldSnapshot;
       readonly timeline: TimelineUpdate;
     }
   | {

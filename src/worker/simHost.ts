@@ -12,6 +12,9 @@ import {
 } from '../protocol/messages';
 import { TerminalHost } from './terminalHost';
 
+/** The stage shows about 20 cells a row: the snapshot carries a few more, not the whole log. */
+const SNAPSHOT = { recordsPerPartition: 24 } as const;
+
 /** A long pause (a hidden tab, a breakpoint) must not become a jump of virtual time. */
 const MAX_WALL_STEP_MS = 100;
 
@@ -25,6 +28,8 @@ export class SimHost {
   private lastWall: number | undefined;
   private virtualCarry = 0;
   private unsent: SimEvent[] = [];
+  /** The page's snapshot is older than a change no event told of (a command that emitted none). */
+  private stale = false;
 
   constructor(private readonly send: (message: FromWorker) => void) {}
 
@@ -36,6 +41,7 @@ export class SimHost {
         if (!this.world)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
         const result = this.world.sim.execute(message.command);
+        this.stale = true;
         this.flush();
         return this.send({ type: 'commandResult', id: message.id, result });
       }
@@ -75,7 +81,7 @@ export class SimHost {
       now: result.now,
       nextSeq: result.nextSeq,
       replayed: result.replayed,
-      snapshot: sim.snapshot(),
+      snapshot: sim.snapshot(SNAPSHOT),
       timeline: this.timelineUpdate(),
       hasFuture: sim.hasFuture || sim.horizon > sim.now,
     });
@@ -170,9 +176,10 @@ export class SimHost {
       type: 'frame',
       now: sim.now,
       events,
-      snapshot: sim.snapshot(),
+      ...(events.length > 0 || this.stale ? { snapshot: sim.snapshot(SNAPSHOT) } : {}),
       timeline: this.timelineUpdate(),
     });
+    this.stale = false;
   }
 
   private init(scenario: Scenario): void {
@@ -185,7 +192,11 @@ export class SimHost {
     this.terminals?.closeAll();
     this.world = world;
     this.terminals = new TerminalHost(world, scenario.seed, this.send, {
-      flush: () => this.flush(),
+      // A tool's command may change what is drawn without an event: send a snapshot anyway.
+      flush: () => {
+        this.stale = true;
+        this.flush();
+      },
       setSpeed: (speed) => this.setSpeed(speed),
     });
     this.announceWorld();
@@ -205,7 +216,7 @@ export class SimHost {
     sim.drainTimeline();
     this.send({
       type: 'ready',
-      snapshot: sim.snapshot(),
+      snapshot: sim.snapshot(SNAPSHOT),
       events,
       timeline: { samples: sim.metrics, markers: sim.markers, horizon: sim.horizon },
     });

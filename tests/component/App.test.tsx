@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { partitionForKey } from '../../src/engine';
@@ -33,12 +33,19 @@ describe('the first screen', () => {
       `Sent to orders, partition ${partition} (key hash).`,
     );
     const log = within(screen.getByRole('list', { name: 'Events, oldest first' }));
+    // The log and the narrator follow a few times a second, not every frame.
     expect(
-      log.getByText(
+      await log.findByText(
         new RegExp(`appended the record with key "truck_1" to orders-${partition} at offset 0`),
       ),
     ).toBeInTheDocument();
-    expect(screen.getByTestId('narrator')).toHaveTextContent(`orders-${partition} at offset 0`);
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('narrator')).toHaveTextContent(
+          `orders-${partition} at offset 0`,
+        ),
+      { timeout: 2000 },
+    );
   });
 
   it("shows Kafka's error when a topic already exists, and changes nothing", async () => {

@@ -36,8 +36,10 @@ describe('terminal tabs in the worker', () => {
     t.line(2, `kafka-console-consumer.sh ${BS} --topic demo --group g`);
     expect(t.printed(2)).not.toContain('Exception');
     t.advance(8_000);
-    const frames = t.messages.filter((m) => m.type === 'frame');
-    const group = frames.at(-1)?.snapshot.groups.find((g) => g.groupId === 'g');
+    const snapshots = t.messages.flatMap((m) =>
+      m.type === 'frame' && m.snapshot ? [m.snapshot] : [],
+    );
+    const group = snapshots.at(-1)?.groups.find((g) => g.groupId === 'g');
     expect(group?.members).toHaveLength(2);
     expect(group?.members.flatMap((m) => m.assignment)).toHaveLength(2);
   });

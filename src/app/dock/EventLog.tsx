@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatSimTime } from '../narration/describeEvent';
 import { useAppStore } from '../store/StoreContext';
 import { selectLog } from '../store/selectors';
+import { useThrottled } from '../hooks/useThrottled';
 import { LOG_FILTERS, matchesFilter, type LogFilter } from './logFilter';
 
 /** Every event in plain words, newest at the bottom; it keeps up unless the reader scrolled up. */
 export function EventLog() {
-  const log = useAppStore(selectLog);
+  // Four updates a second are plenty to read; every frame would re-lay the page out.
+  const log = useThrottled(useAppStore(selectLog), 250);
   const [filter, setFilter] = useState<LogFilter>('all');
   const [text, setText] = useState('');
   const list = useRef<HTMLOListElement>(null);

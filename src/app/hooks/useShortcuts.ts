@@ -35,7 +35,7 @@ export function useShortcuts(store: AppStore, showHelp: () => void): void {
       const onButton = target?.tagName === 'BUTTON' || target?.getAttribute('role') === 'button';
       const inWidget = target?.closest('[role="tablist"], [role="separator"], .stage-viewport');
       const s = store.getState();
-      const now = s.snapshot?.now ?? 0;
+      const now = s.now;
       const act = (run: () => void) => {
         event.preventDefault();
         run();

@@ -130,7 +130,7 @@ export function describeEvent(e: SimEvent): string {
     case 'records.replicated':
       return `Broker ${e.broker} copied ${plural(e.count, 'record')} of ${e.topic}-${e.partition}.`;
     case 'highWatermark.advanced':
-      return `${e.topic}-${e.partition} is committed up to offset ${e.highWatermark - 1}.`;
+      return `${e.topic}-${e.partition}: high watermark ${e.highWatermark} (every in-sync replica has offsets below it; consumers may read them).`;
     case 'records.truncated':
       return `Broker ${e.broker} truncated ${e.topic}-${e.partition} from offset ${e.fromOffset}: ${plural(e.records.length, 'record')} lost.`;
     case 'produce.retrying':

@@ -19,6 +19,7 @@ export function ConsumerPanel() {
   );
   const run = useAppStore((s) => s.run);
   const [group, setGroup] = useState('billing');
+  const [assignor, setAssignor] = useState<(typeof ASSIGNORS)[number]>('default');
   const [topic, setTopic] = useState('');
   const [rate, setRate] = useState(20);
   const [message, setMessage] = useState<string | null>(null);
@@ -49,10 +50,33 @@ export function ConsumerPanel() {
           />
         </label>
       </div>
+      <label className="inline">
+        Assignor{' '}
+        <select
+          value={assignor}
+          onChange={(e) => setAssignor(e.target.value as (typeof ASSIGNORS)[number])}
+          data-testid="consumer-assignor"
+        >
+          {ASSIGNORS.map((a) => (
+            <option key={a} value={a}>
+              {a === 'default' ? 'default (range, eager)' : a}
+            </option>
+          ))}
+        </select>
+      </label>
       <button
         type="button"
         data-testid="add-consumer"
-        onClick={() => void act({ type: 'startConsumer', group: group.trim(), topics: [chosen] })}
+        onClick={() =>
+          void act({
+            type: 'startConsumer',
+            group: group.trim(),
+            topics: [chosen],
+            ...(assignor === 'default'
+              ? {}
+              : { config: { 'partition.assignment.strategy': [assignor] } }),
+          })
+        }
       >
         Add a consumer
       </button>
@@ -132,6 +156,9 @@ export function ConsumerPanel() {
     </section>
   );
 }
+
+/** Kafka's default list is [range, cooperative-sticky]: range wins until every member upgrades. */
+const ASSIGNORS = ['default', 'range', 'roundrobin', 'sticky', 'cooperative-sticky'] as const;
 
 /** The producer the load generator sends as. */
 const LOAD = 'load-generator';

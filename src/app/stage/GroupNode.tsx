@@ -27,7 +27,7 @@ export function GroupNode({ group, selected }: { group: GroupLayout; selected: b
       <Focusable
         className={`group-box-wrap${selected ? ' is-selected' : ''}`}
         testId={`group-box-${group.groupId}`}
-        label={`Consumer group ${group.groupId}: ${group.state}, generation ${group.generation}, ${group.members.length} member(s), coordinator broker ${group.coordinator ?? 'none'}, total lag ${group.lag}`}
+        label={`Consumer group ${group.groupId}: ${group.state}, generation ${group.generation}, ${group.members.length} member(s), coordinator broker ${group.coordinator ?? 'none'}, ${group.lag === null ? 'nothing committed yet' : `total lag ${group.lag}`}`}
         selection={{ kind: 'group', group: group.groupId }}
       >
         <rect
@@ -43,8 +43,10 @@ export function GroupNode({ group, selected }: { group: GroupLayout; selected: b
           {group.groupId}
         </text>
         <text x={group.x + 10} y={group.y + 34} className="group-detail">
-          {group.state} · gen {group.generation} · lag {group.lag} · coord{' '}
-          {group.coordinator ?? '–'}
+          {group.state} · gen {group.generation} · lag {group.lag ?? '–'}
+        </text>
+        <text x={group.x + 10} y={group.y + 49} className="group-detail">
+          {rebalanceStyle(group.protocol)} · coord {group.coordinator ?? '–'}
         </text>
       </Focusable>
       {group.members.map((m) => (
@@ -79,4 +81,10 @@ export function GroupNode({ group, selected }: { group: GroupLayout; selected: b
       )}
     </g>
   );
+}
+
+/** Eager assignors take every partition back in a rebalance; cooperative ones only those that move. */
+function rebalanceStyle(protocol: string | null): string {
+  if (protocol === null) return 'no assignor yet';
+  return protocol === 'cooperative-sticky' ? `${protocol} · cooperative` : `${protocol} · eager`;
 }

@@ -21,6 +21,40 @@ export function RecordFlight({
   onLanded: (recordId: number) => void;
 }) {
   const done = () => onLanded(flight.recordId);
+  if (flight.kind === 'elect' || flight.kind === 'truncate') {
+    // A new leader's chip flashes gold; a replica cutting records it must give up flashes red.
+    const c = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+    return (
+      <m.circle
+        className={`flight flight-${flight.kind}`}
+        data-testid="flight"
+        data-kind={flight.kind}
+        cx={c.x}
+        cy={c.y}
+        initial={{ r: 8, opacity: 1 }}
+        animate={{ r: 30, opacity: 0 }}
+        transition={{ duration: seconds * 2.5, ease: 'easeOut' }}
+        onAnimationComplete={done}
+      />
+    );
+  }
+  if (flight.kind === 'retention') {
+    return (
+      <m.text
+        className="flight-retention"
+        data-testid="flight"
+        data-kind="retention"
+        x={to.x + 4}
+        y={to.y + to.height / 2 + 4}
+        initial={{ opacity: 1, x: to.x + 4 }}
+        animate={{ opacity: 0, x: to.x - 30 }}
+        transition={{ duration: seconds * 3, ease: 'easeIn' }}
+        onAnimationComplete={done}
+      >
+        {`− ${flight.count ?? 0} (retention)`}
+      </m.text>
+    );
+  }
   if (flight.kind === 'replicate') {
     const c = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
     return (
@@ -38,6 +72,21 @@ export function RecordFlight({
     );
   }
   const ack = flight.kind === 'ack';
+  if (flight.kind === 'fetch') {
+    return (
+      <m.rect
+        className="flight flight-fetch"
+        data-testid="flight"
+        data-kind="fetch"
+        width={10}
+        height={8}
+        initial={{ x: from.x, y: from.y - 4 }}
+        animate={{ x: to.x - 10, y: to.y + to.height / 2 - 4 }}
+        transition={{ duration: seconds, ease: 'easeInOut' }}
+        onAnimationComplete={done}
+      />
+    );
+  }
   const start = ack
     ? { x: from.x, y: from.y + from.height / 2 }
     : { x: from.x + from.width, y: from.y + from.height / 2 };

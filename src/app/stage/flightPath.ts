@@ -10,7 +10,27 @@ export function flightPath(layout: StageLayout, f: Flight): { from: Box; to: Box
   }
   const row = findRow(layout, f.topic, f.partition);
   if (!row) return undefined;
-  if (f.kind === 'ack') return { from: row.replicas[0] ?? row.next, to: producer };
-  const chip = row.replicas.find((r) => r.broker === f.broker);
-  return chip ? { from: chip, to: chip } : undefined;
+  switch (f.kind) {
+    case 'ack':
+      return { from: row.replicas[0] ?? row.next, to: producer };
+    case 'fetch': {
+      const member = layout.groups.flatMap((g) => g.members).find((m) => m.consumer === f.consumer);
+      if (!member) return undefined;
+      const end = {
+        x: row.strip.x + row.strip.width,
+        y: row.y + row.strip.height / 2,
+        width: 0,
+        height: 6,
+      };
+      return { from: end, to: { ...member, width: 0 } };
+    }
+    case 'retention': {
+      const start = { x: row.strip.x, y: row.strip.y, width: 0, height: row.strip.height };
+      return { from: start, to: start };
+    }
+    default: {
+      const chip = row.replicas.find((r) => r.broker === f.broker);
+      return chip ? { from: chip, to: chip } : undefined;
+    }
+  }
 }

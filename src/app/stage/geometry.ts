@@ -3,7 +3,7 @@ export const STAGE_WIDTH = 1200;
 export const MARGIN = 16;
 export const PRODUCER = { width: 132, height: 52 };
 /** The consumer groups' column on the right. */
-export const GROUP_COLUMN = 250;
+export const GROUP_COLUMN = 280;
 export const TOPIC_HEADER = 30;
 export const ROW = 44;
 /** A line under a partition's strip for each group reading it. */

@@ -40,10 +40,17 @@ export function layoutBrokers(
   const right = width - MARGIN;
   const compact = snapshot.brokers.length > COMPACT_AFTER;
   const active = snapshot.controller.activeController;
-  const leadsOf = (id: number) =>
-    topics
-      .filter((t) => !t.internal)
-      .flatMap((t) => t.partitions.filter((p) => p.leader === id).map((p) => `${t.name}-${p.id}`));
+  // One pass over the partitions, not one per broker (a big cluster has 100 × 1,000 of them).
+  const leads = new Map<number, string[]>();
+  for (const t of topics)
+    if (!t.internal)
+      for (const p of t.partitions)
+        if (p.leader !== null) {
+          const list = leads.get(p.leader) ?? [];
+          list.push(`${t.name}-${p.id}`);
+          leads.set(p.leader, list);
+        }
+  const leadsOf = (id: number) => leads.get(id) ?? [];
   const perRow = compact
     ? Math.max(1, Math.floor((right - left + CHIP.gap) / (CHIP.width + CHIP.gap)))
     : snapshot.brokers.length;

@@ -1,12 +1,14 @@
 // The consumer groups' column: one box per group (state, generation, assignor, coordinator) with
 // its members, and a link from each member to every partition row it has been assigned.
 import type { WorldSnapshot } from '../../engine';
-import { MARGIN, type Box } from './geometry';
+import { GROUP_COLUMN, MARGIN, type Box } from './geometry';
 import type { PartitionLayout } from './layoutPartition';
 
 export interface MemberLayout extends Box {
   readonly memberId: string;
   readonly clientId: string;
+  /** The engine's name for the client (what events call it). */
+  readonly consumer: string;
   /** "P0 P3" — the partitions this member reads. */
   readonly partitions: string;
   /** Waiting for the rebalance: it holds no partitions now (eager revokes them all). */
@@ -23,11 +25,12 @@ export interface GroupLayout extends Box {
   readonly protocol: string | null;
   readonly coordinator: number | null;
   readonly members: readonly MemberLayout[];
-  readonly lag: number;
+  /** Total lag over the committed partitions; null: nothing committed yet. */
+  readonly lag: number | null;
   readonly colorIndex: number;
 }
 
-const HEADER = 44;
+const HEADER = 58;
 const MEMBER = { height: 34, gap: 6 };
 
 export function layoutGroups(
@@ -37,7 +40,7 @@ export function layoutGroups(
   rows: ReadonlyMap<string, PartitionLayout>,
 ): GroupLayout[] {
   let y = top;
-  const width = snapshot.groups.length > 0 ? 250 - MARGIN : 0;
+  const width = snapshot.groups.length > 0 ? GROUP_COLUMN - MARGIN : 0;
   return snapshot.groups.map((g, index) => {
     const groupY = y;
     const consumers = new Map(snapshot.consumers.map((c) => [c.memberId, c]));
@@ -61,6 +64,7 @@ export function layoutGroups(
       return {
         memberId: m.memberId,
         clientId: m.clientId,
+        consumer: consumers.get(m.memberId)?.clientId ?? m.clientId,
         partitions: held.map((tp) => `${tp.topic}-${tp.partition}`).join(' ') || '(none)',
         paused: g.state !== 'Stable' && held.length === 0,
         anchor,
@@ -80,7 +84,7 @@ export function layoutGroups(
       protocol: g.protocol,
       coordinator: g.coordinator,
       members,
-      lag: g.offsets.reduce((sum, o) => sum + o.lag, 0),
+      lag: g.offsets.length === 0 ? null : g.offsets.reduce((sum, o) => sum + o.lag, 0),
       colorIndex: index,
       x,
       y: groupY,

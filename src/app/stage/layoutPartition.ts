@@ -68,9 +68,10 @@ export function layoutPartition(
   p: PartitionView,
   y: number,
   stripRight: number,
+  /** Whether each broker is up, by id (made once per layout, not once per row). */
+  up: ReadonlyMap<number, boolean>,
 ): PartitionLayout {
-  const groups = readersOf(snapshot, topic, p.id);
-  const up = new Map(snapshot.brokers.map((b) => [b.id as number, b.up]));
+  const groups = snapshot.groups.length === 0 ? [] : readersOf(snapshot, topic, p.id);
   // The leader first, then the followers in assignment order: the eye finds the leader at once.
   const order = [...p.replicaLogs].sort(
     (a, b) => Number(b.broker === p.leader) - Number(a.broker === p.leader),

@@ -66,6 +66,7 @@ export function layoutStage(
   const top = layoutBrokers(snapshot, width, shown);
   const stripRight = width - GROUP_COLUMN - MARGIN;
 
+  const up = new Map(snapshot.brokers.map((b) => [b.id as number, b.up]));
   let y = top.bottom + 24;
   const contentTop = y;
   const topics: TopicLayout[] = shown.map((topic) => {
@@ -77,7 +78,7 @@ export function layoutStage(
     const partitions = isCollapsed
       ? []
       : topic.partitions.map((p) => {
-          const row = layoutPartition(snapshot, topic.name, p, y, stripRight);
+          const row = layoutPartition(snapshot, topic.name, p, y, stripRight, up);
           y += row.height;
           return row;
         });

@@ -17,6 +17,7 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
       return {
         status: 'ready',
         snapshot: message.snapshot,
+        now: message.snapshot.now,
         events: message.events.slice(-EVENT_LIMIT),
         log: message.events.map(toEntry).slice(-LOG_LIMIT),
         flights: [],
@@ -34,38 +35,30 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
       const events = [...kept, ...message.replayed.filter((e) => e.seq > lastKept)].slice(
         -EVENT_LIMIT,
       );
-      const remade = message.timeline.samples;
-      const firstRemade = remade[0]?.at ?? Infinity;
       return {
         snapshot: message.snapshot,
+        now: message.now,
         events,
         log: events.slice(-LOG_LIMIT).map(toEntry),
         flights: [],
-        samples: [
-          ...state.samples.filter((s) => s.at < firstRemade && s.at <= message.now),
-          ...remade,
-        ].slice(-SAMPLE_LIMIT),
         ...timelinePart(state, message.timeline),
         hasFuture: message.hasFuture,
       };
     }
     case 'frame': {
       const timeline = timelinePart(state, message.timeline);
-      const samples =
-        message.timeline.samples.length > 0
-          ? [...state.samples, ...message.timeline.samples].slice(-SAMPLE_LIMIT)
-          : state.samples;
       // Playing past the old horizon means the recorded future has been used up.
       const hasFuture = state.hasFuture && message.now < state.horizon;
+      const snapshot = message.snapshot ?? state.snapshot;
       if (message.events.length === 0)
-        return { snapshot: message.snapshot, samples, hasFuture, ...timeline };
+        return { snapshot, now: message.now, hasFuture, ...timeline };
       const flights = state.motion === 'full' ? newFlights(state, message.events) : [];
       return {
-        snapshot: message.snapshot,
+        snapshot,
+        now: message.now,
         events: [...state.events, ...message.events].slice(-EVENT_LIMIT),
         log: [...state.log, ...message.events.map(toEntry)].slice(-LOG_LIMIT),
         flights: flights.length > 0 ? [...state.flights, ...flights] : state.flights,
-        samples,
         hasFuture,
         ...timeline,
       };
@@ -112,6 +105,37 @@ function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
         key: null,
         producer: e.producer,
       });
+    } else if (e.type === 'records.fetched' && room() && e.count > 0 && !e.topic.startsWith('__')) {
+      flights.push({
+        kind: 'fetch',
+        recordId: -e.seq - 1,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.fromOffset,
+        key: null,
+        consumer: e.consumer,
+        count: e.count,
+      });
+    } else if (
+      (e.type === 'leader.elected' ||
+        e.type === 'records.truncated' ||
+        e.type === 'segment.deleted') &&
+      !e.topic.startsWith('__')
+    ) {
+      // Rare and important: these get a place even past the budget.
+      const base = { recordId: -e.seq - 1, topic: e.topic, partition: e.partition, key: null };
+      if (e.type === 'leader.elected' && e.leader !== null && e.previous !== null)
+        flights.push({ ...base, kind: 'elect', offset: 0, broker: e.leader });
+      else if (e.type === 'records.truncated')
+        flights.push({
+          ...base,
+          kind: 'truncate',
+          offset: e.fromOffset,
+          broker: e.broker,
+          count: e.records.length,
+        });
+      else if (e.type === 'segment.deleted')
+        flights.push({ ...base, kind: 'retention', offset: e.lastOffset, count: e.records });
     } else if (e.type === 'records.replicated' && room() && !e.topic.startsWith('__')) {
       flights.push({
         kind: 'replicate',
@@ -130,11 +154,18 @@ function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
 function timelinePart(
   state: AppState,
   update: TimelineUpdate,
-): Pick<AppState, 'markers' | 'horizon'> {
+): Pick<AppState, 'markers' | 'horizon' | 'samples'> {
+  // Both lists reach the horizon (the known future too); views show what is at or before now.
   const markers = update.markers.length > 0 ? [...state.markers, ...update.markers] : state.markers;
-  // After a fork the worker's horizon comes back down to now: marks beyond it are gone.
+  const samples =
+    update.samples.length > 0
+      ? [...state.samples, ...update.samples].slice(-SAMPLE_LIMIT)
+      : state.samples;
+  // After a fork the worker's horizon comes back down to now: what lay beyond it is gone.
+  const forked = update.horizon < state.horizon;
   return {
-    markers: markers.length > 0 ? markers.filter((m) => m.at <= update.horizon) : markers,
+    markers: forked ? markers.filter((m) => m.at <= update.horizon) : markers,
+    samples: forked ? samples.filter((s) => s.at <= update.horizon) : samples,
     horizon: update.horizon,
   };
 }

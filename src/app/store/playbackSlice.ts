@@ -19,7 +19,7 @@ export const createPlaybackSlice =
     seek: (at) => bridge.send({ type: 'seek', at }),
     stepForward: () => bridge.send({ type: 'step' }),
     stepBack: () => {
-      const now = get().snapshot?.now ?? 0;
+      const now = get().now;
       // The latest moment before now at which something happened (or one second back).
       const events = get().events;
       let target = Math.max(0, now - 1000);

@@ -6,7 +6,7 @@ export const selectFlights = (s: AppState) => s.flights;
 export const selectLog = (s: AppState) => s.log;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
-export const selectNow = (s: AppState) => s.snapshot?.now ?? 0;
+export const selectNow = (s: AppState) => s.now;
 export const selectTopicNames = (s: AppState) =>
   s.snapshot?.topics.filter((t) => !t.internal).map((t) => t.name) ?? [];
 export const selectStatus = (s: AppState) => s.status;

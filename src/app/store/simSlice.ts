@@ -8,6 +8,7 @@ export const createSimSlice =
   () => ({
     status: 'starting',
     snapshot: null,
+    now: 0,
     log: [],
     events: [],
     fault: null,

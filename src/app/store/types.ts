@@ -18,14 +18,20 @@ export interface LogEntry {
 
 /**
  * Something moving on the stage, then gone: a record flying from its producer to the leader's
- * cell ('produce'), an acknowledgement flying back ('ack'), a follower copying ('replicate').
+ * cell ('produce'), an acknowledgement flying back ('ack'), a follower copying ('replicate'), a
+ * consumer's fetch flying to it ('fetch'), a new leader's chip flashing ('elect'), a replica
+ * cutting records it must give up ('truncate'), retention deleting a segment ('retention').
  */
 export interface Flight {
-  readonly kind: 'produce' | 'ack' | 'replicate';
-  /** The record (produce), or a unique negative id (ack, replicate). */
+  readonly kind: 'produce' | 'ack' | 'replicate' | 'fetch' | 'elect' | 'truncate' | 'retention';
+  /** The record (produce), or a unique negative id (everything else). */
   readonly recordId: number;
   readonly producer?: string;
   readonly broker?: number;
+  /** The consumer (engine client name) a fetch goes to. */
+  readonly consumer?: string;
+  /** Records involved (a fetch, a truncation, a deleted segment). */
+  readonly count?: number;
   readonly topic: string;
   readonly partition: number;
   readonly offset: number;
@@ -48,6 +54,8 @@ export interface CreateTopicInput {
 export interface SimSlice {
   readonly status: 'starting' | 'ready';
   readonly snapshot: WorldSnapshot | null;
+  /** Virtual time now (frames carry it every time; a snapshot only when something happened). */
+  readonly now: number;
   /** The newest narrated events, oldest first. */
   readonly log: readonly LogEntry[];
   /** Every engine event this page received, for the test hook and (later) the timeline. */
@@ -62,7 +70,7 @@ export interface SimSlice {
 export interface PlaybackSlice {
   readonly playing: boolean;
   readonly speed: number;
-  /** Chart samples up to now, one per virtual second. */
+  /** Chart samples, one per virtual second, up to the horizon (charts show those up to now). */
   readonly samples: readonly MetricsSample[];
   /** Marks on the timeline (crashes, elections, rebalances…), also past now after a rewind. */
   readonly markers: readonly TimelineMarker[];

@@ -112,6 +112,7 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     inHand: [],
     lastPollAt: ctx.world.now,
     pollSeq: 0,
+    pollCheckEpoch: null,
     rejoinNeeded: false,
     heartbeatSeq: 0,
     assignedMetadata: null,

@@ -53,6 +53,11 @@ export interface ConsumerClient {
   inHand: { topic: string; partition: number; from: number; to: number; count: number }[];
   lastPollAt: number;
   pollSeq: number;
+  /**
+   * The epoch whose max.poll.interval.ms timer is pending, if one is: one timer per client that
+   * re-arms itself from the last poll (a timer per poll would pile up hundreds of thousands).
+   */
+  pollCheckEpoch: number | null;
   /** Set when the coordinator told it to rejoin, or its own assignment asks for another round. */
   rejoinNeeded: boolean;
   /** The heartbeat timer's generation: a restarted timer makes the old one's ticks stale. */

@@ -2,6 +2,7 @@
 // heartbeats and leaving. Eager: give up everything before rejoining. Cooperative: keep what you
 // own, give up only what moves, and rejoin once more so it can be handed over. A client that finds
 // it is no longer a member loses its partitions without committing (onPartitionsLost).
+import { schedulePollIntervalCheck } from './pollLoop';
 import { ASSIGNORS } from '../kernels/assignors';
 import type { Ctx } from '../world/context';
 import type { GroupError, TaskOf } from '../world/tasks';
@@ -238,19 +239,15 @@ export function failConsumer(ctx: Ctx, c: ConsumerClient, error: string, message
 }
 
 /** max.poll.interval.ms passed without a poll: the client leaves so the group can go on. */
-export function onPollIntervalCheck(
-  ctx: Ctx,
-  c: ConsumerClient,
-  task: TaskOf<'pollIntervalCheck'>,
-  poll: () => void,
-): void {
-  if (
-    task.pollSeq !== c.pollSeq ||
-    c.groupId === null ||
-    c.memberId === '' ||
-    c.subscription === null
-  )
+export function onPollIntervalCheck(ctx: Ctx, c: ConsumerClient, poll: () => void): void {
+  c.pollCheckEpoch = null;
+  // Polled since the timer was armed: it runs on, from the last poll.
+  const due = c.lastPollAt + c.config.maxPollIntervalMs;
+  if (ctx.world.now < due) {
+    schedulePollIntervalCheck(ctx, c, due - ctx.world.now);
     return;
+  }
+  if (c.groupId === null || c.memberId === '' || c.subscription === null) return;
   // A member waiting for a rebalance is inside poll(): its timer is not running.
   if (c.joinState === 'joining' || c.joinState === 'syncing') return;
   ctx.emit({

@@ -15,17 +15,22 @@ export function schedulePoll(ctx: Ctx, c: ConsumerClient, delayMs: number): void
   ctx.schedule(delayMs, { kind: 'consumerPoll', consumer: c.clientId, epoch: c.epoch });
 }
 
+/** Arms the client's one max.poll.interval.ms timer. */
+export function schedulePollIntervalCheck(ctx: Ctx, c: ConsumerClient, delayMs: number): void {
+  c.pollCheckEpoch = c.epoch;
+  ctx.schedule(delayMs, {
+    kind: 'pollIntervalCheck',
+    consumer: c.clientId,
+    epoch: c.epoch,
+  });
+}
+
 export function poll(ctx: Ctx, c: ConsumerClient): void {
   c.busy = 'idle';
   c.pollSeq += 1;
   c.lastPollAt = ctx.world.now;
   if (c.subscription !== null && c.groupId !== null) {
-    ctx.schedule(c.config.maxPollIntervalMs, {
-      kind: 'pollIntervalCheck',
-      consumer: c.clientId,
-      epoch: c.epoch,
-      pollSeq: c.pollSeq,
-    });
+    if (c.pollCheckEpoch !== c.epoch) schedulePollIntervalCheck(ctx, c, c.config.maxPollIntervalMs);
     if (
       c.config.commit === 'auto' &&
       c.joinState === 'stable' &&

@@ -21,7 +21,8 @@ export interface TimelineSettings {
 }
 
 export const TIMELINE_DEFAULTS: TimelineSettings = {
-  checkpointEveryMs: 5_000,
+  // Replaying 2.5 s of a busy sandbox (1,000 records/s, 8 consumers) takes ~70 ms here.
+  checkpointEveryMs: 2_500,
   sampleEveryMs: 1_000,
 };
 
@@ -91,9 +92,11 @@ export class Timeline {
     return this.markerList;
   }
 
-  /** Chart samples up to now. */
+  /** Chart samples up to now (the list holds the known future too, up to the horizon). */
   get metrics(): readonly MetricsSample[] {
-    return this.samples;
+    let end = this.samples.length;
+    while (end > 0 && this.samples[end - 1]!.at > this.sim.now) end--;
+    return this.samples.slice(0, end);
   }
 
   nextDueAt(): SimTimeMs | undefined {
@@ -153,7 +156,10 @@ export class Timeline {
     // The host drains every frame; anything left over belongs to the moment we leave.
     this.collect();
     this.events = [];
-    if (target < this.sim.now) this.restoreBefore(target);
+    // Back in time, or far ahead into the known future: start from the checkpoint nearest before
+    // the target rather than replaying everything between here and there.
+    const nearest = this.checkpointBefore(target);
+    if (target < this.sim.now || nearest.at > this.sim.now) this.restoreFrom(nearest);
     this.advanceTo(target);
     const replayed = this.events.slice(-REPLAY_TAIL);
     this.events = [];
@@ -223,16 +229,23 @@ export class Timeline {
     });
   }
 
-  /** Restarts the engine from the latest checkpoint at or before `target` (or from the start). */
-  private restoreBefore(target: SimTimeMs): void {
-    let i = this.checkpoints.length - 1;
-    while (i > 0 && this.checkpoints[i]!.at > target) i--;
-    const checkpoint = this.checkpoints[i]!;
+  /** The latest checkpoint at or before `target` (there is always one at 0). */
+  private checkpointBefore(target: SimTimeMs): Checkpoint {
+    let lo = 0;
+    let hi = this.checkpoints.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.checkpoints[mid]!.at <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.checkpoints[lo]!;
+  }
+
+  /** Restarts the engine from a checkpoint. */
+  private restoreFrom(checkpoint: Checkpoint): void {
     this.sim.drainEvents();
     this.sim = Simulation.fromCheckpoint(checkpoint.state);
     this.applied = checkpoint.applied;
-    // Samples after the checkpoint are made again on the way forward.
-    this.samples = this.samples.filter((s) => s.at <= checkpoint.at);
   }
 
   /** Acting in the past: the journal, checkpoints and marks of the old future are dropped. */
@@ -242,6 +255,7 @@ export class Timeline {
     this.journal.length = this.applied;
     this.checkpoints = this.checkpoints.filter((c) => c.at <= now);
     this.markerList = this.markerList.filter((m) => m.seq < seq);
+    this.samples = this.samples.filter((s) => s.at <= now);
     this.lastMarkerSeq = this.markerList.at(-1)?.seq ?? -1;
     this.furthest = now;
   }

@@ -143,7 +143,7 @@ function runClientTask(ctx: Ctx, task: Extract<Task, { consumer: string; epoch: 
     case 'heartbeatResponse':
       return onHeartbeatResponse(ctx, c, task);
     case 'pollIntervalCheck':
-      return onPollIntervalCheck(ctx, c, task, () => schedulePoll(ctx, c, 0));
+      return onPollIntervalCheck(ctx, c, () => schedulePoll(ctx, c, 0));
     case 'joinResponse':
       return onJoinResponse(ctx, c, task);
     case 'syncResponse':

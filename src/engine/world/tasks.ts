@@ -156,7 +156,7 @@ export type Task =
   | ({ readonly kind: 'processingDone' } & ToConsumer)
   | ({ readonly kind: 'heartbeatTimer'; readonly seq: number } & ToConsumer)
   | ({ readonly kind: 'autoCommitTimer' } & ToConsumer)
-  | ({ readonly kind: 'pollIntervalCheck'; readonly pollSeq: number } & ToConsumer)
+  | ({ readonly kind: 'pollIntervalCheck' } & ToConsumer)
   | { readonly kind: 'joinArrive'; readonly group: string; readonly request: JoinRequest }
   | ({ readonly kind: 'joinResponse'; readonly response: JoinResponse } & ToConsumer)
   | ({
