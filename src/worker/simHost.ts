@@ -15,6 +15,12 @@ import { TerminalHost } from './terminalHost';
 /** The stage shows about 20 cells a row: the snapshot carries a few more, not the whole log. */
 const SNAPSHOT = { recordsPerPartition: 24 } as const;
 
+/**
+ * Frames go to the page at most this often (~30 a second): each costs the page a render, and
+ * flights animate on their own between frames. Time still moves every tick.
+ */
+const MIN_FRAME_GAP_MS = 30;
+
 /** A long pause (a hidden tab, a breakpoint) must not become a jump of virtual time. */
 const MAX_WALL_STEP_MS = 100;
 
@@ -26,6 +32,8 @@ export class SimHost {
   private playing = true;
   private speed = 1;
   private lastWall: number | undefined;
+  private lastFrameWall = -Infinity;
+  private frameOwed = false;
   private virtualCarry = 0;
   private unsent: SimEvent[] = [];
   /** The page's snapshot is older than a change no event told of (a command that emitted none). */
@@ -163,7 +171,11 @@ export class SimHost {
     this.flush();
     // A terminal command may have replaced the world meanwhile: the page has its `ready` already.
     if (this.world?.sim !== sim) return;
-    if (this.unsent.length === 0 && sim.now === before) return;
+    if (this.unsent.length === 0 && sim.now === before && !this.frameOwed) return;
+    // Too soon after the last frame: this one is owed, and goes with a later tick.
+    this.frameOwed = wallNow - this.lastFrameWall < MIN_FRAME_GAP_MS;
+    if (this.frameOwed) return;
+    this.lastFrameWall = wallNow;
     this.sendFrame();
   }
 

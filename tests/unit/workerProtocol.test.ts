@@ -74,7 +74,7 @@ describe('the worker protocol over a MessageChannel', () => {
     ).resolves.toMatchObject({ ok: true, value: { recordId: 1 } });
   });
 
-  it('moves virtual time at the chosen speed and sends one frame per tick with its events', async () => {
+  it('moves virtual time at the chosen speed every tick, and sends a frame at most every 30 ms', async () => {
     await start();
     await bridge.request({ type: 'produce', topic: 'orders', key: 'k', value: 'v' });
     const speed = nextMessage('playback');
@@ -82,14 +82,15 @@ describe('the worker protocol over a MessageChannel', () => {
     await speed;
     const frames = collect('frame', 2);
     host.tick(1000); // the first tick only sets the wall clock, and sends what the command did
-    host.tick(1016); // 16 ms of wall time at 2× is 32 ms of virtual time
+    host.tick(1016); // 16 ms of wall time at 2× is 32 ms of virtual time; too soon for a frame
+    host.tick(1032); // the owed frame goes now, with everything since
     const [first, second] = await frames;
     expect(first?.type === 'frame' && [first.now, first.events.map((e) => e.type)]).toEqual([
       0,
       ['record.sent'],
     ]);
     expect(second?.type === 'frame' && [second.now, second.events.map((e) => e.type)]).toEqual([
-      32,
+      64,
       ['batch.sent', 'records.appended', 'highWatermark.advanced', 'records.acknowledged'],
     ]);
   });
