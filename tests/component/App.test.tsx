@@ -41,9 +41,7 @@ describe('the first screen', () => {
     ).toBeInTheDocument();
     await waitFor(
       () =>
-        expect(screen.getByTestId('narrator')).toHaveTextContent(
-          `orders-${partition} at offset 0`,
-        ),
+        expect(screen.getByTestId('narrator')).toHaveTextContent(`orders-${partition} at offset 0`),
       { timeout: 2000 },
     );
   });
