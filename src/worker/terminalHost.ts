@@ -137,7 +137,13 @@ export class TerminalHost {
   /** One dim line saying where this shell is: no real terminal says it, a learner needs it. */
   private banner(): string {
     const s = this.world.sim.snapshot({ recordsPerPartition: 0 });
-    const brokers = s.brokers.map((b) => `${b.id} at ${b.host}:${b.port}`).join(', ');
+    const first = s.brokers[0];
+    const last = s.brokers.at(-1);
+    // A big cluster is summed up: a hundred addresses would fill the screen.
+    const brokers =
+      s.brokers.length > 6 && first && last
+        ? `${first.id}…${last.id} (${s.brokers.length}) at ${first.host}:${first.port}–${last.port}`
+        : s.brokers.map((b) => `${b.id} at ${b.host}:${b.port}`).join(', ');
     const mode = s.mode === 'kraft' ? 'KRaft' : 'ZooKeeper';
     return `\x1b[2mKafka 3.9 tools on a simulated ${mode} cluster: broker${s.brokers.length === 1 ? '' : 's'} ${brokers}. Type help.\x1b[0m\n`;
   }
