@@ -72,6 +72,21 @@ export function RecordFlight({
     );
   }
   const ack = flight.kind === 'ack';
+  if (flight.kind === 'commit') {
+    return (
+      <m.rect
+        className="flight flight-commit"
+        data-testid="flight"
+        data-kind="commit"
+        width={9}
+        height={9}
+        initial={{ x: from.x + from.width / 2, y: from.y }}
+        animate={{ x: to.x + to.width / 2, y: to.y + to.height - 4 }}
+        transition={{ duration: seconds * 1.3, ease: 'easeInOut' }}
+        onAnimationComplete={done}
+      />
+    );
+  }
   if (flight.kind === 'fetch') {
     return (
       <m.rect

@@ -8,6 +8,13 @@ export function flightPath(layout: StageLayout, f: Flight): { from: Box; to: Box
     const to = findCell(layout, f.topic, f.partition, f.offset);
     return to ? { from: producer, to } : undefined;
   }
+  if (f.kind === 'commit') {
+    // A commit goes to the group's coordinator: the broker leading its __consumer_offsets partition.
+    const group = layout.groups.find((g) => g.members.some((m) => m.consumer === f.consumer));
+    const member = group?.members.find((m) => m.consumer === f.consumer);
+    const broker = layout.brokers.find((b) => b.id === group?.coordinator);
+    return member && broker ? { from: member, to: broker } : undefined;
+  }
   const row = findRow(layout, f.topic, f.partition);
   if (!row) return undefined;
   switch (f.kind) {

@@ -116,6 +116,18 @@ function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
         consumer: e.consumer,
         count: e.count,
       });
+    } else if (e.type === 'offsets.committed' && e.offsets.length > 0) {
+      // Every few seconds per member: always shown, past the budget too.
+      const first = e.offsets[0]!;
+      flights.push({
+        kind: 'commit',
+        recordId: -e.seq - 1,
+        topic: first.topic,
+        partition: first.partition,
+        offset: first.offset,
+        key: null,
+        consumer: e.consumer,
+      });
     } else if (
       (e.type === 'leader.elected' ||
         e.type === 'records.truncated' ||
