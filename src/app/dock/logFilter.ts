@@ -17,15 +17,19 @@ export function matchesFilter(type: SimEventType, filter: LogFilter): boolean {
     case 'all':
       return true;
     case 'records':
-      return /^(record|records\.(appended|acknowledged|fetched|processed)|batch)/.test(type);
+      return /^(record\.|records\.(appended|acknowledged|fetched|processed)|batch|produce\.)/.test(
+        type,
+      );
     case 'replication':
       return /^(records\.(replicated|truncated)|isr|leader|highWatermark)/.test(type);
     case 'groups':
-      return /^(member|rebalance|partitions|group|offsets|consumer|commit|offset\.)/.test(type);
+      return /^(member|rebalance|partitions\.(assigned|revoked|lost)|group|offsets|consumer|commit|offset\.)/.test(
+        type,
+      );
     case 'cluster':
-      return /^(broker|controller|quorum|topic|segment|coordinator)/.test(type);
+      return /^(broker|controller|quorum|topic|partitions\.added|segment|coordinator)/.test(type);
     case 'problems':
-      return /(failed|rejected|retrying|crashed|expired|truncated|lost|stopped|fenced|isolated|shrunk)/.test(
+      return /(failed|rejected|retrying|crashed|expired|truncated|lost|stopped|\.fenced|isolated|shrunk)/.test(
         type,
       );
   }

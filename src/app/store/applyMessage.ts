@@ -47,8 +47,9 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
     }
     case 'frame': {
       const timeline = timelinePart(state, message.timeline);
-      // Playing past the old horizon means the recorded future has been used up.
-      const hasFuture = state.hasFuture && message.now < state.horizon;
+      // Playing up to the horizon uses the recorded future up; acting in the past (a fork) brings
+      // the worker's horizon down to now, which drops it too.
+      const hasFuture = state.hasFuture && message.now < message.timeline.horizon;
       const snapshot = message.snapshot ?? state.snapshot;
       if (message.events.length === 0)
         return { snapshot, now: message.now, hasFuture, ...timeline };
