@@ -100,6 +100,18 @@ describe('flightPath', () => {
     expect(path.from.y).toBeLessThanOrEqual(row.y + row.height);
   });
 
+  it('glows on the member that processes, and sends its commit to the group’s coordinator broker', () => {
+    const member = layout.groups[0]!.members.find((m) => m.consumer === 'c1')!;
+    const processing = flightPath(layout, flight({ kind: 'process', consumer: 'c1', count: 1 }))!;
+    expect(processing.from).toBe(member);
+    expect(processing.to).toBe(member);
+    // The coordinator is the leader of the group's __consumer_offsets partition (Kafka's rule).
+    const coordinator = snapshot.groups[0]!.coordinator;
+    const commit = flightPath(layout, flight({ kind: 'commit', consumer: 'c1' }))!;
+    expect(commit.from).toBe(member);
+    expect(commit.to).toBe(layout.brokers.find((b) => b.id === coordinator));
+  });
+
   it('has no path for a fetch by a consumer that is no group’s member', () => {
     expect(flightPath(layout, flight({ kind: 'fetch', consumer: 'stranger', count: 1 }))).toBe(
       undefined,

@@ -72,6 +72,25 @@ export function RecordFlight({
     );
   }
   const ack = flight.kind === 'ack';
+  if (flight.kind === 'process') {
+    // The member's box glows while it works through what it fetched.
+    return (
+      <m.rect
+        className="flight flight-process"
+        data-testid="flight"
+        data-kind="process"
+        x={to.x}
+        y={to.y}
+        width={to.width}
+        height={to.height}
+        rx={6}
+        initial={{ opacity: 0.55 }}
+        animate={{ opacity: 0 }}
+        transition={{ duration: seconds, ease: 'easeOut' }}
+        onAnimationComplete={done}
+      />
+    );
+  }
   if (flight.kind === 'commit') {
     return (
       <m.rect

@@ -8,6 +8,10 @@ export function flightPath(layout: StageLayout, f: Flight): { from: Box; to: Box
     const to = findCell(layout, f.topic, f.partition, f.offset);
     return to ? { from: producer, to } : undefined;
   }
+  if (f.kind === 'process') {
+    const member = layout.groups.flatMap((g) => g.members).find((m) => m.consumer === f.consumer);
+    return member ? { from: member, to: member } : undefined;
+  }
   if (f.kind === 'commit') {
     // A commit goes to the group's coordinator: the broker leading its __consumer_offsets partition.
     const group = layout.groups.find((g) => g.members.some((m) => m.consumer === f.consumer));

@@ -117,6 +117,17 @@ function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
         consumer: e.consumer,
         count: e.count,
       });
+    } else if (e.type === 'records.processed' && room() && !e.topic.startsWith('__')) {
+      flights.push({
+        kind: 'process',
+        recordId: -e.seq - 1,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.fromOffset,
+        key: null,
+        consumer: e.consumer,
+        count: e.count,
+      });
     } else if (e.type === 'offsets.committed' && e.offsets.length > 0) {
       // Every few seconds per member: always shown, past the budget too.
       const first = e.offsets[0]!;

@@ -19,13 +19,21 @@ export interface LogEntry {
 /**
  * Something moving on the stage, then gone: a record flying from its producer to the leader's
  * cell ('produce'), an acknowledgement flying back ('ack'), a follower copying ('replicate'), a
- * consumer's fetch flying to it ('fetch'), its commit flying to the group's coordinator
+ * consumer's fetch flying to it ('fetch'), the member working through it ('process'), its commit flying to the group's coordinator
  * ('commit'), a new leader's chip flashing ('elect'), a replica
  * cutting records it must give up ('truncate'), retention deleting a segment ('retention').
  */
 export interface Flight {
   readonly kind:
-    'produce' | 'ack' | 'replicate' | 'fetch' | 'commit' | 'elect' | 'truncate' | 'retention';
+    | 'produce'
+    | 'ack'
+    | 'replicate'
+    | 'fetch'
+    | 'process'
+    | 'commit'
+    | 'elect'
+    | 'truncate'
+    | 'retention';
   /** The record (produce), or a unique negative id (everything else). */
   readonly recordId: number;
   readonly producer?: string;
