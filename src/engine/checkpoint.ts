@@ -1,12 +1,13 @@
 // A checkpoint is the engine's whole state at one moment, so that rewinding can restart from it
 // and replay the commands that followed. The world is plain data (structuredClone copies it);
-// only the records are shared: segments are append-only, so a checkpoint keeps each one's array
-// and how long it was, and a restore copies just that prefix.
+// only the records are shared: segments are append-only, so a checkpoint keeps each one's list
+// and how long it was, and a restore takes that prefix (sharing the full chunks, see RecordList).
 import type { RngState } from './random';
 import type { SimTimeMs } from './ids';
 import type { Task } from './world/tasks';
 import type { TaskQueueState } from './world/taskQueue';
 import type { LogRecord, Segment, World } from './world/world';
+import { RecordList } from './cluster/recordList';
 
 export interface SimCheckpoint {
   readonly now: SimTimeMs;
@@ -16,7 +17,7 @@ export interface SimCheckpoint {
   readonly world: World;
   readonly queue: TaskQueueState<Task>;
   /** Each segment's records, in the order forEachSegment visits them, and how many were in it. */
-  readonly records: readonly { readonly array: LogRecord[]; readonly length: number }[];
+  readonly records: readonly { readonly list: RecordList<LogRecord>; readonly length: number }[];
 }
 
 export interface EngineState {
@@ -26,7 +27,7 @@ export interface EngineState {
   readonly eventSeq: number;
 }
 
-const NO_RECORDS: LogRecord[] = [];
+const NO_RECORDS = new RecordList<LogRecord>();
 
 function forEachSegment(world: World, visit: (segment: Segment) => void): void {
   for (const topic of world.topics.values())
@@ -36,9 +37,9 @@ function forEachSegment(world: World, visit: (segment: Segment) => void): void {
 }
 
 export function captureCheckpoint(state: EngineState): SimCheckpoint {
-  const records: { array: LogRecord[]; length: number }[] = [];
+  const records: { list: RecordList<LogRecord>; length: number }[] = [];
   forEachSegment(state.world, (segment) => {
-    records.push({ array: segment.records, length: segment.records.length });
+    records.push({ list: segment.records, length: segment.records.length });
     segment.records = NO_RECORDS;
   });
   try {
@@ -56,7 +57,7 @@ export function captureCheckpoint(state: EngineState): SimCheckpoint {
     // Put the live world's records back, in the same order.
     let i = 0;
     forEachSegment(state.world, (segment) => {
-      segment.records = records[i++]!.array;
+      segment.records = records[i++]!.list;
     });
   }
 }
@@ -68,7 +69,7 @@ export function restoreCheckpoint(checkpoint: SimCheckpoint): EngineState {
   let i = 0;
   forEachSegment(copy.world, (segment) => {
     const shared = checkpoint.records[i++]!;
-    segment.records = shared.array.slice(0, shared.length);
+    segment.records = shared.list.prefix(shared.length);
   });
   return {
     world: copy.world,

@@ -146,7 +146,7 @@ function recordsOf(log: ReplicaLog, max: number): RecordView[] {
   for (let i = log.segments.length - 1; i >= 0 && records.length < max; i--) {
     const seg = log.segments[i]!;
     for (let j = seg.records.length - 1; j >= 0 && records.length < max; j--) {
-      const r = seg.records[j]!;
+      const r = seg.records.get(j)!;
       records.push({
         offset: r.offset,
         recordId: r.recordId,

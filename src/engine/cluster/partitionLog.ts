@@ -4,6 +4,7 @@ import type { RecordId, SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
 import type { Header, LogRecord, ReplicaLog, Segment } from '../world/world';
 import { SIM_DEFAULTS } from '../defaults';
+import { RecordList } from './recordList';
 
 /**
  * A record on its way to the log, made once by the producer: the leader gives it its offset when
@@ -41,7 +42,7 @@ export function recordSize(
 }
 
 function newSegment(baseOffset: number, now: SimTimeMs): Segment {
-  return { baseOffset, records: [], bytes: 0, createdAt: now, maxTimestamp: -1 };
+  return { baseOffset, records: new RecordList(), bytes: 0, createdAt: now, maxTimestamp: -1 };
 }
 
 export interface RollEvent {
@@ -104,7 +105,7 @@ export function readRecords(
   for (let i = segmentIndexFor(log.segments, from); i < log.segments.length; i++) {
     const seg = log.segments[i]!;
     for (let j = Math.max(0, from - seg.baseOffset); j < seg.records.length; j++) {
-      const record = seg.records[j]!;
+      const record = seg.records.get(j)!;
       if (record.offset >= upTo || (out.length > 0 && bytes + record.size > maxBytes)) return out;
       bytes += record.size;
       out.push(record);
@@ -173,7 +174,7 @@ export function recordAt(log: ReplicaLog, offset: number): LogRecord | undefined
   if (offset < log.logStartOffset || offset >= log.logEndOffset || log.segments.length === 0)
     return undefined;
   const seg = log.segments[segmentIndexFor(log.segments, offset)]!;
-  return seg.records[offset - seg.baseOffset];
+  return seg.records.get(offset - seg.baseOffset);
 }
 
 /** Cuts the log back to end before `offset`; returns what was removed, oldest first. */
@@ -181,10 +182,10 @@ export function truncateTo(log: ReplicaLog, offset: number): LogRecord[] {
   let removed: LogRecord[] = [];
   for (let seg = log.segments.at(-1); seg; seg = log.segments.at(-1)) {
     if (seg.baseOffset + seg.records.length <= offset) break;
-    // A new array, not splice: checkpoints may share the old one (append-only, see Segment).
+    // A new list, not a cut: checkpoints may share the old one (append-only, see Segment).
     const keep = Math.max(0, offset - seg.baseOffset);
-    const cut = seg.records.slice(keep);
-    seg.records = seg.records.slice(0, keep);
+    const cut = seg.records.tail(keep);
+    seg.records = seg.records.prefix(keep);
     for (const r of cut) seg.bytes -= r.size;
     removed = cut.concat(removed);
     if (seg.records.length > 0 || log.segments.length === 1) break;

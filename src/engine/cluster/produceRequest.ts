@@ -2,6 +2,7 @@
 // min.insync.replicas in the ISR (else NotEnoughReplicas) and is answered once the high watermark
 // covers it; idempotent producers' retries of a batch already written are acknowledged, not
 // written again.
+import type { Segment } from '../world/world';
 import type { Ctx } from '../world/context';
 import type { ProduceError, TaskOf } from '../world/tasks';
 import { appendAsLeader, effectiveMinIsr } from './leaderAppend';
@@ -110,15 +111,12 @@ function answerWhenCommitted(
 }
 
 /** How many of these record ids the log already holds (checked against its newest segment only). */
-function countAlreadyWritten(
-  segments: readonly { records: readonly { recordId: number }[] }[],
-  ids: ReadonlySet<number>,
-): number {
+function countAlreadyWritten(segments: readonly Segment[], ids: ReadonlySet<number>): number {
   const last = segments.at(-1);
   if (!last) return 0;
   let n = 0;
   for (let i = Math.max(0, last.records.length - 4 * ids.size); i < last.records.length; i++)
-    if (ids.has(last.records[i]!.recordId)) n++;
+    if (ids.has(last.records.get(i)!.recordId)) n++;
   return n;
 }
 

@@ -1,4 +1,5 @@
 // The whole state of a simulated world: plain data, so it can be snapshotted and compared.
+import type { RecordList } from '../cluster/recordList';
 import type { TopicPartition } from '../kernels/assignors/types';
 import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from '../ids';
 import type { TopicConfig } from '../defaults';
@@ -77,10 +78,10 @@ export interface LogRecord {
 export interface Segment {
   readonly baseOffset: number;
   /**
-   * Append-only: truncation replaces the array instead of cutting it, so a checkpoint can share
-   * it and remember only its length.
+   * Append-only: truncation makes a new list instead of cutting this one, so a checkpoint can
+   * share it and remember only its length (and full chunks are shared, see RecordList).
    */
-  records: LogRecord[];
+  records: RecordList<LogRecord>;
   bytes: number;
   /** When the segment was created: segment.ms counts from here. */
   readonly createdAt: SimTimeMs;
