@@ -83,8 +83,6 @@ export type FromWorker =
       readonly replayed: readonly SimEvent[];
       readonly snapshot: WorldSnapshot;
       readonly timeline: TimelineUpdate;
-      /** Whether a recorded future lies ahead (playing on replays it until someone acts). */
-      readonly hasFuture: boolean;
     }
   | { readonly type: 'commandResult'; readonly id: number; readonly result: Result<unknown> }
   | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }

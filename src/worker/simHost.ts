@@ -91,7 +91,6 @@ export class SimHost {
       replayed: result.replayed,
       snapshot: sim.snapshot(SNAPSHOT),
       timeline: this.timelineUpdate(),
-      hasFuture: sim.hasFuture || sim.horizon > sim.now,
     });
     this.announcePlayback();
   }

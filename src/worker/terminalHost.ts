@@ -73,28 +73,25 @@ export class TerminalHost {
 
   /** `sim brokers` or `sim mode` made a new world: jobs of the old one stop, in every tab. */
   worldReplaced(): void {
-    this.backlog.length = 0;
-    for (const [tab, shell] of this.shells)
-      if (shell.stopJobs())
-        this.send({
-          type: 'terminal.output',
-          tab,
-          text: '(kafkasim: a new cluster replaced the old one; the jobs of this tab stopped with it)\n',
-          stream: 'stderr',
-        });
+    this.endJobs(
+      (shell) => shell.stopJobs(),
+      '(kafkasim: a new cluster replaced the old one; the jobs of this tab stopped with it)\n',
+    );
   }
 
   /** Time was moved by the timeline: every tab's jobs are let go, and each tab says so. */
   timeMoved(now: number): void {
+    this.endJobs(
+      (shell) => shell.detachJobs(),
+      `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; this tab's jobs were let go — their clients go on in the simulation)\x1b[0m\n`,
+    );
+  }
+
+  /** Ends every tab's jobs one way or the other; a tab that had any says why. */
+  private endJobs(end: (shell: InteractiveShell) => boolean, why: string): void {
     this.backlog.length = 0;
     for (const [tab, shell] of this.shells)
-      if (shell.detachJobs())
-        this.send({
-          type: 'terminal.output',
-          tab,
-          text: `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; this tab's jobs were let go — their clients go on in the simulation)\x1b[0m\n`,
-          stream: 'stderr',
-        });
+      if (end(shell)) this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
   }
 
   /** A new scenario: the old world's jobs stop with it. */

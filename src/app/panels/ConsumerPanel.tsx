@@ -3,9 +3,11 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/StoreContext';
+import { useCommand } from './useCommand';
 import { selectTopicNames } from '../store/selectors';
 
 export function ConsumerPanel() {
+  const { act, error } = useCommand();
   const topics = useAppStore(useShallow(selectTopicNames));
   const consumers = useAppStore(
     useShallow((s) =>
@@ -17,17 +19,11 @@ export function ConsumerPanel() {
   const load = useAppStore(
     (s) => s.snapshot?.producers.find((p) => p.clientId === LOAD)?.load ?? null,
   );
-  const run = useAppStore((s) => s.run);
   const [group, setGroup] = useState('billing');
   const [assignor, setAssignor] = useState<(typeof ASSIGNORS)[number]>('default');
   const [topic, setTopic] = useState('');
   const [rate, setRate] = useState(20);
-  const [message, setMessage] = useState<string | null>(null);
   const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
-  const act = async (command: Parameters<typeof run>[0]) => {
-    const result = await run(command);
-    setMessage(result.ok ? null : `${result.error.name}: ${result.error.message}`);
-  };
   return (
     <section className="panel" aria-labelledby="consumers-heading">
       <h2 id="consumers-heading">Consumers</h2>
@@ -68,7 +64,7 @@ export function ConsumerPanel() {
         type="button"
         data-testid="add-consumer"
         onClick={() =>
-          void act({
+          act({
             type: 'startConsumer',
             group: group.trim(),
             topics: [chosen],
@@ -91,14 +87,14 @@ export function ConsumerPanel() {
               </span>
               <button
                 type="button"
-                onClick={() => void act({ type: 'stopConsumer', consumer: clientId, how: 'close' })}
+                onClick={() => act({ type: 'stopConsumer', consumer: clientId, how: 'close' })}
                 aria-label={`Close ${clientId}`}
               >
                 Close
               </button>
               <button
                 type="button"
-                onClick={() => void act({ type: 'stopConsumer', consumer: clientId, how: 'crash' })}
+                onClick={() => act({ type: 'stopConsumer', consumer: clientId, how: 'crash' })}
                 aria-label={`Kill -9 ${clientId}`}
                 data-testid={`kill-${clientId}`}
               >
@@ -125,7 +121,7 @@ export function ConsumerPanel() {
           <button
             type="button"
             onClick={() =>
-              void act({ type: 'setLoad', producer: LOAD, topic: load.topic, recordsPerSecond: 0 })
+              act({ type: 'setLoad', producer: LOAD, topic: load.topic, recordsPerSecond: 0 })
             }
           >
             Stop
@@ -135,7 +131,7 @@ export function ConsumerPanel() {
             type="button"
             data-testid="start-load"
             onClick={() =>
-              void act({
+              act({
                 type: 'setLoad',
                 producer: LOAD,
                 topic: chosen,
@@ -148,11 +144,7 @@ export function ConsumerPanel() {
           </button>
         )}
       </div>
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      {error}
     </section>
   );
 }

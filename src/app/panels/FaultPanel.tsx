@@ -1,19 +1,15 @@
 // Faults and load, one click each: what a teacher does in front of a class.
 import { useState } from 'react';
 import { useAppStore } from '../store/StoreContext';
+import { useCommand } from './useCommand';
 
 export function FaultPanel() {
+  const { act, error } = useCommand();
   const snapshot = useAppStore((s) => s.snapshot);
-  const run = useAppStore((s) => s.run);
-  const [message, setMessage] = useState<string | null>(null);
   const [broker, setBroker] = useState<number | null>(null);
   if (!snapshot) return null;
   const chosen = broker ?? snapshot.brokers[0]?.id ?? 0;
   const up = snapshot.brokers.find((b) => b.id === chosen)?.up ?? false;
-  const act = async (command: Parameters<typeof run>[0]) => {
-    const result = await run(command);
-    setMessage(result.ok ? null : result.error.message);
-  };
   return (
     <section className="panel" aria-labelledby="faults-heading">
       <h2 id="faults-heading">Brokers</h2>
@@ -37,14 +33,14 @@ export function FaultPanel() {
           <>
             <button
               type="button"
-              onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'kill' })}
+              onClick={() => act({ type: 'brokerFault', broker: chosen, fault: 'kill' })}
               data-testid="crash-broker"
             >
               Crash
             </button>
             <button
               type="button"
-              onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'stop' })}
+              onClick={() => act({ type: 'brokerFault', broker: chosen, fault: 'stop' })}
             >
               Stop
             </button>
@@ -52,18 +48,14 @@ export function FaultPanel() {
         ) : (
           <button
             type="button"
-            onClick={() => void act({ type: 'brokerFault', broker: chosen, fault: 'start' })}
+            onClick={() => act({ type: 'brokerFault', broker: chosen, fault: 'start' })}
             data-testid="start-broker"
           >
             Start
           </button>
         )}
       </div>
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      {error}
     </section>
   );
 }

@@ -3,9 +3,20 @@ import type { Flight } from '../store/types';
 import { keyColor } from './keyColor';
 import type { Box } from './layoutStage';
 
+type Point = { readonly x: number; readonly y: number };
+const centre = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Rings that grow and fade on a chip: a follower's copy, a new leader, a truncating replica. */
+const RINGS = {
+  replicate: { r: [6, 20], opacity: 0.9, slower: 1 },
+  elect: { r: [8, 30], opacity: 1, slower: 2.5 },
+  truncate: { r: [8, 30], opacity: 1, slower: 2.5 },
+} as const;
+
 /**
- * Something moving on the stage: a record flying from its producer to its cell, an
- * acknowledgement flying back to the producer, a follower's copy (a ring on its replica chip).
+ * Something happening on the stage, drawn for a moment: a record flying from its producer to its
+ * cell, its acknowledgement flying back, a fetch flying to a member, a commit flying to the
+ * coordinator, a member glowing as it processes, rings on replica chips, retention's label.
  */
 export function RecordFlight({
   flight,
@@ -20,124 +31,99 @@ export function RecordFlight({
   seconds: number;
   onLanded: (recordId: number) => void;
 }) {
-  const done = () => onLanded(flight.recordId);
-  if (flight.kind === 'elect' || flight.kind === 'truncate') {
-    // A new leader's chip flashes gold; a replica cutting records it must give up flashes red.
-    const c = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
-    return (
-      <m.circle
-        className={`flight flight-${flight.kind}`}
-        data-testid="flight"
-        data-kind={flight.kind}
-        cx={c.x}
-        cy={c.y}
-        initial={{ r: 8, opacity: 1 }}
-        animate={{ r: 30, opacity: 0 }}
-        transition={{ duration: seconds * 2.5, ease: 'easeOut' }}
-        onAnimationComplete={done}
-      />
-    );
+  const { kind } = flight;
+  const common = {
+    className: `flight flight-${kind}`,
+    'data-testid': 'flight',
+    'data-kind': kind,
+    onAnimationComplete: () => onLanded(flight.recordId),
+  };
+  const over = (slower: number, ease: 'easeOut' | 'easeIn' | 'easeInOut') => ({
+    duration: seconds * slower,
+    ease,
+  });
+  switch (kind) {
+    case 'replicate':
+    case 'elect':
+    case 'truncate': {
+      const ring = RINGS[kind];
+      const c = centre(to);
+      return (
+        <m.circle
+          {...common}
+          cx={c.x}
+          cy={c.y}
+          initial={{ r: ring.r[0], opacity: ring.opacity }}
+          animate={{ r: ring.r[1], opacity: 0 }}
+          transition={over(ring.slower, 'easeOut')}
+        />
+      );
+    }
+    case 'process':
+      return (
+        <m.rect
+          {...common}
+          x={to.x}
+          y={to.y}
+          width={to.width}
+          height={to.height}
+          rx={6}
+          initial={{ opacity: 0.55 }}
+          animate={{ opacity: 0 }}
+          transition={over(1, 'easeOut')}
+        />
+      );
+    case 'retention':
+      return (
+        <m.text
+          {...common}
+          y={to.y + to.height / 2 + 4}
+          initial={{ opacity: 1, x: to.x + 4 }}
+          animate={{ opacity: 0, x: to.x - 30 }}
+          transition={over(3, 'easeIn')}
+        >
+          {`− ${flight.count ?? 0} (retention)`}
+        </m.text>
+      );
+    case 'fetch':
+    case 'commit': {
+      // A small square: from the strip's end to the member, or from the member to its coordinator.
+      const fetch = kind === 'fetch';
+      const size = fetch ? 8 : 9;
+      const start = fetch ? { x: from.x, y: from.y } : { x: from.x + from.width / 2, y: from.y };
+      const end = fetch
+        ? { x: to.x - 10, y: to.y + to.height / 2 }
+        : { x: to.x + to.width / 2, y: to.y + to.height };
+      return (
+        <m.rect
+          {...common}
+          width={size}
+          height={size}
+          initial={{ x: start.x, y: start.y - size / 2 }}
+          animate={{ x: end.x, y: end.y - size / 2 }}
+          transition={over(fetch ? 1 : 1.3, 'easeInOut')}
+        />
+      );
+    }
+    case 'produce':
+    case 'ack': {
+      // A record leaves its producer's right side for its cell; an ack leaves the leader for the
+      // producer's right side.
+      const ack = kind === 'ack';
+      const start = ack
+        ? { x: from.x, y: centre(from).y }
+        : { x: from.x + from.width, y: centre(from).y };
+      const end = ack ? { x: to.x + to.width, y: centre(to).y } : centre(to);
+      return (
+        <m.circle
+          {...common}
+          r={ack ? 5 : 9}
+          fill={ack ? undefined : keyColor(flight.key)}
+          initial={{ cx: start.x, cy: start.y }}
+          animate={{ cx: end.x, cy: end.y }}
+          transition={over(1, 'easeInOut')}
+        />
+      );
+    }
   }
-  if (flight.kind === 'retention') {
-    return (
-      <m.text
-        className="flight-retention"
-        data-testid="flight"
-        data-kind="retention"
-        x={to.x + 4}
-        y={to.y + to.height / 2 + 4}
-        initial={{ opacity: 1, x: to.x + 4 }}
-        animate={{ opacity: 0, x: to.x - 30 }}
-        transition={{ duration: seconds * 3, ease: 'easeIn' }}
-        onAnimationComplete={done}
-      >
-        {`− ${flight.count ?? 0} (retention)`}
-      </m.text>
-    );
-  }
-  if (flight.kind === 'replicate') {
-    const c = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
-    return (
-      <m.circle
-        className="flight flight-replicate"
-        data-testid="flight"
-        data-kind="replicate"
-        cx={c.x}
-        cy={c.y}
-        initial={{ r: 6, opacity: 0.9 }}
-        animate={{ r: 20, opacity: 0 }}
-        transition={{ duration: seconds, ease: 'easeOut' }}
-        onAnimationComplete={done}
-      />
-    );
-  }
-  const ack = flight.kind === 'ack';
-  if (flight.kind === 'process') {
-    // The member's box glows while it works through what it fetched.
-    return (
-      <m.rect
-        className="flight flight-process"
-        data-testid="flight"
-        data-kind="process"
-        x={to.x}
-        y={to.y}
-        width={to.width}
-        height={to.height}
-        rx={6}
-        initial={{ opacity: 0.55 }}
-        animate={{ opacity: 0 }}
-        transition={{ duration: seconds, ease: 'easeOut' }}
-        onAnimationComplete={done}
-      />
-    );
-  }
-  if (flight.kind === 'commit') {
-    return (
-      <m.rect
-        className="flight flight-commit"
-        data-testid="flight"
-        data-kind="commit"
-        width={9}
-        height={9}
-        initial={{ x: from.x + from.width / 2, y: from.y }}
-        animate={{ x: to.x + to.width / 2, y: to.y + to.height - 4 }}
-        transition={{ duration: seconds * 1.3, ease: 'easeInOut' }}
-        onAnimationComplete={done}
-      />
-    );
-  }
-  if (flight.kind === 'fetch') {
-    return (
-      <m.rect
-        className="flight flight-fetch"
-        data-testid="flight"
-        data-kind="fetch"
-        width={10}
-        height={8}
-        initial={{ x: from.x, y: from.y - 4 }}
-        animate={{ x: to.x - 10, y: to.y + to.height / 2 - 4 }}
-        transition={{ duration: seconds, ease: 'easeInOut' }}
-        onAnimationComplete={done}
-      />
-    );
-  }
-  const start = ack
-    ? { x: from.x, y: from.y + from.height / 2 }
-    : { x: from.x + from.width, y: from.y + from.height / 2 };
-  const end = ack
-    ? { x: to.x + to.width, y: to.y + to.height / 2 }
-    : { x: to.x + to.width / 2, y: to.y + to.height / 2 };
-  return (
-    <m.circle
-      className={ack ? 'flight flight-ack' : 'flight'}
-      data-testid="flight"
-      data-kind={flight.kind}
-      r={ack ? 5 : 9}
-      fill={ack ? undefined : keyColor(flight.key)}
-      initial={{ cx: start.x, cy: start.y }}
-      animate={{ cx: end.x, cy: end.y }}
-      transition={{ duration: seconds, ease: 'easeInOut' }}
-      onAnimationComplete={done}
-    />
-  );
 }

@@ -8,14 +8,11 @@ export function flightPath(layout: StageLayout, f: Flight): { from: Box; to: Box
     const to = findCell(layout, f.topic, f.partition, f.offset);
     return to ? { from: producer, to } : undefined;
   }
-  if (f.kind === 'process') {
-    const member = layout.groups.flatMap((g) => g.members).find((m) => m.consumer === f.consumer);
-    return member ? { from: member, to: member } : undefined;
-  }
+  const group = layout.groups.find((g) => g.members.some((m) => m.consumer === f.consumer));
+  const member = group?.members.find((m) => m.consumer === f.consumer);
+  if (f.kind === 'process') return member ? { from: member, to: member } : undefined;
   if (f.kind === 'commit') {
     // A commit goes to the group's coordinator: the broker leading its __consumer_offsets partition.
-    const group = layout.groups.find((g) => g.members.some((m) => m.consumer === f.consumer));
-    const member = group?.members.find((m) => m.consumer === f.consumer);
     const broker = layout.brokers.find((b) => b.id === group?.coordinator);
     return member && broker ? { from: member, to: broker } : undefined;
   }
@@ -25,7 +22,6 @@ export function flightPath(layout: StageLayout, f: Flight): { from: Box; to: Box
     case 'ack':
       return { from: row.replicas[0] ?? row.next, to: producer };
     case 'fetch': {
-      const member = layout.groups.flatMap((g) => g.members).find((m) => m.consumer === f.consumer);
       if (!member) return undefined;
       const end = {
         x: row.strip.x + row.strip.width,

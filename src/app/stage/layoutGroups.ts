@@ -41,9 +41,9 @@ export function layoutGroups(
 ): GroupLayout[] {
   let y = top;
   const width = snapshot.groups.length > 0 ? GROUP_COLUMN - MARGIN : 0;
+  const consumers = new Map(snapshot.consumers.map((c) => [c.memberId, c]));
   return snapshot.groups.map((g, index) => {
     const groupY = y;
-    const consumers = new Map(snapshot.consumers.map((c) => [c.memberId, c]));
     const members = g.members.map((m, i): MemberLayout => {
       const memberY = groupY + HEADER + i * (MEMBER.height + MEMBER.gap);
       // What the client holds now: during an eager rebalance it has given everything back.

@@ -25,7 +25,6 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
         samples: message.timeline.samples.slice(-SAMPLE_LIMIT),
         markers: message.timeline.markers,
         horizon: message.timeline.horizon,
-        hasFuture: false,
         selection: null,
       };
     case 'seeked': {
@@ -42,17 +41,12 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
         log: events.slice(-LOG_LIMIT).map(toEntry),
         flights: [],
         ...timelinePart(state, message.timeline),
-        hasFuture: message.hasFuture,
       };
     }
     case 'frame': {
       const timeline = timelinePart(state, message.timeline);
-      // Playing up to the horizon uses the recorded future up; acting in the past (a fork) brings
-      // the worker's horizon down to now, which drops it too.
-      const hasFuture = state.hasFuture && message.now < message.timeline.horizon;
       const snapshot = message.snapshot ?? state.snapshot;
-      if (message.events.length === 0)
-        return { snapshot, now: message.now, hasFuture, ...timeline };
+      if (message.events.length === 0) return { snapshot, now: message.now, ...timeline };
       const flights = state.motion === 'full' ? newFlights(state, message.events) : [];
       return {
         snapshot,
@@ -60,7 +54,6 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
         events: [...state.events, ...message.events].slice(-EVENT_LIMIT),
         log: [...state.log, ...message.events.map(toEntry)].slice(-LOG_LIMIT),
         flights: flights.length > 0 ? [...state.flights, ...flights] : state.flights,
-        hasFuture,
         ...timeline,
       };
     }

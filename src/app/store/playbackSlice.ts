@@ -11,7 +11,6 @@ export const createPlaybackSlice =
     samples: [],
     markers: [],
     horizon: 0,
-    hasFuture: false,
     play: () => bridge.send({ type: 'play' }),
     pause: () => bridge.send({ type: 'pause' }),
     togglePlay: () => bridge.send({ type: get().playing ? 'pause' : 'play' }),

@@ -7,6 +7,11 @@ export const selectLog = (s: AppState) => s.log;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectNow = (s: AppState) => s.now;
+/**
+ * We went back in time: playing on replays what happened, until someone acts. (The horizon is
+ * the furthest moment reached; acting in the past brings it down to now.)
+ */
+export const selectRewound = (s: AppState) => s.now < s.horizon;
 export const selectTopicNames = (s: AppState) =>
   s.snapshot?.topics.filter((t) => !t.internal).map((t) => t.name) ?? [];
 export const selectStatus = (s: AppState) => s.status;

@@ -86,8 +86,6 @@ export interface PlaybackSlice {
   readonly markers: readonly TimelineMarker[];
   /** How far the session has reached: the timeline scrubs from 0 to here. */
   readonly horizon: number;
-  /** We went back: playing on replays what happened, until someone acts (a new future). */
-  readonly hasFuture: boolean;
   readonly play: () => void;
   readonly pause: () => void;
   readonly togglePlay: () => void;

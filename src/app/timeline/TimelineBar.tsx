@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SPEEDS } from '../../protocol/messages';
 import { formatSimTime } from '../narration/describeEvent';
 import { useAppStore } from '../store/StoreContext';
-import { selectNow } from '../store/selectors';
+import { selectNow, selectRewound } from '../store/selectors';
 import { MarkerStrip } from './MarkerStrip';
 
 export function TimelineBar() {
@@ -13,7 +13,7 @@ export function TimelineBar() {
   const speed = useAppStore((s) => s.speed);
   const now = useAppStore(selectNow);
   const horizon = useAppStore((s) => s.horizon);
-  const hasFuture = useAppStore((s) => s.hasFuture);
+  const rewound = useAppStore(selectRewound);
   const togglePlay = useAppStore((s) => s.togglePlay);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const seek = useAppStore((s) => s.seek);
@@ -114,7 +114,7 @@ export function TimelineBar() {
           }}
         />
       </div>
-      {hasFuture ? (
+      {rewound ? (
         <p className="future-note" data-testid="future-note">
           Rewound: playing on replays what happened.{' '}
           <strong>Acting now starts a new future.</strong>{' '}

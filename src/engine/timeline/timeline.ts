@@ -83,9 +83,12 @@ export class Timeline {
     return this.furthest;
   }
 
-  /** True when the journal holds commands later than now (we went back in time). */
+  /**
+   * True when we went back in time: a known future lies ahead (its unapplied commands, if any,
+   * are all later than now, since reaching a moment applies every command up to it).
+   */
   get hasFuture(): boolean {
-    return this.applied < this.journal.length;
+    return this.furthest > this.sim.now;
   }
 
   get markers(): readonly TimelineMarker[] {
@@ -108,7 +111,7 @@ export class Timeline {
 
   /** A command from outside: recorded, and if we stand in the past, the old future is dropped. */
   execute<C extends SimCommand>(command: C): Outcome<C> {
-    if (this.hasFuture || this.furthest > this.sim.now) this.fork();
+    if (this.hasFuture) this.fork();
     this.journal.push({ at: this.sim.now, command });
     this.applied++;
     const result = this.sim.execute(command);
