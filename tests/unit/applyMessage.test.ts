@@ -28,7 +28,6 @@ const base = {
   samples: [],
   markers: [],
   horizon: 0,
-  hasFuture: false,
 } as unknown as AppState;
 
 describe('applyMessage', () => {
