@@ -24,6 +24,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'lessons', environment: 'node', include: ['tests/lessons/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',

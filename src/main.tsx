@@ -6,12 +6,14 @@ import { createWorkerBridge } from './app/bridge/workerBridge';
 import { DEFAULT_SCENARIO } from './app/defaultScenario';
 import { createAppStore } from './app/store/createAppStore';
 import { StoreProvider } from './app/store/StoreContext';
+import { installLessonEffects } from './app/lessons/lessonEffects';
 import { installTestHook } from './app/testHook';
 import './app/styles.css';
 
 const bridge = createWorkerBridge();
 const store = createAppStore(bridge, DEFAULT_SCENARIO);
 installTestHook(store, bridge);
+installLessonEffects(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -7,6 +7,10 @@ import { useMotionPreference } from './hooks/useMotionPreference';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useThemePreference } from './hooks/useThemePreference';
 import { Inspector } from './inspect/Inspector';
+import { LessonIndex } from './lessons/LessonIndex';
+import { LessonPlayer } from './lessons/LessonPlayer';
+import { ScenePanel } from './lessons/ScenePanel';
+import './lessons/lessons.css';
 import { ConsumerPanel } from './panels/ConsumerPanel';
 import { CreateTopicForm } from './panels/CreateTopicForm';
 import { FaultPanel } from './panels/FaultPanel';
@@ -28,6 +32,11 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const fault = useAppStore(selectFault);
+  const lessonNumber = useAppStore((s) => (s.lessonStatus ? s.lesson?.number : undefined));
+  const lessonError = useAppStore((s) => s.lessonError);
+  const indexOpen = useAppStore((s) => s.indexOpen);
+  const setIndexOpen = useAppStore((s) => s.setIndexOpen);
+  const typing = useAppStore((s) => s.typing);
   const [dockShare, setDockShare] = useState(0.38);
   const [dockView, setDockView] = useState<'terminal' | 'charts'>('terminal');
   const [help, setHelp] = useState(false);
@@ -38,17 +47,43 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // A lesson needs the stage more than a tall dock: it starts lower (the resizer still works).
+  // Adjusted while rendering, as React advises for state that follows a change.
+  const inLesson = lessonNumber !== undefined;
+  const [wasInLesson, setWasInLesson] = useState(inLesson);
+  if (inLesson !== wasInLesson) {
+    setWasInLesson(inLesson);
+    if (inLesson) setDockShare((share) => Math.min(share, 0.3));
+  }
+  // A lesson types in the terminal: the terminal shows.
+  const [seenTyping, setSeenTyping] = useState(typing);
+  if (typing !== seenTyping) {
+    setSeenTyping(typing);
+    if (typing) setDockView('terminal');
+  }
   return (
     <div
       className="app"
+      data-lesson={lessonNumber === undefined ? undefined : ''}
       style={{ '--dock-height': `${Math.round(dockShare * 100)}vh` } as CSSProperties}
     >
       <header className="top-bar">
         <h1>
-          Kafka Visual Simulator <span className="badge">sandbox</span>
+          Kafka Visual Simulator{' '}
+          <span className="badge">
+            {lessonNumber === undefined ? 'sandbox' : `lesson ${lessonNumber}`}
+          </span>
         </h1>
         <TimelineBar />
         <div className="top-tools">
+          <button
+            type="button"
+            onClick={() => setIndexOpen(true)}
+            aria-keyshortcuts="L"
+            data-testid="lessons"
+          >
+            Lessons
+          </button>
           <button
             type="button"
             onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
@@ -63,6 +98,12 @@ export function App() {
         </div>
       </header>
       <aside className="side-panel" aria-label="Controls">
+        {lessonError && (
+          <p className="form-error" role="alert" data-testid="lesson-error">
+            {lessonError}
+          </p>
+        )}
+        <LessonPlayer />
         <Inspector />
         <ProduceForm />
         <ConsumerPanel />
@@ -76,6 +117,7 @@ export function App() {
           </p>
         )}
         <Stage />
+        <ScenePanel />
       </main>
       <DockResizer share={dockShare} onChange={setDockShare} />
       <footer className="dock">
@@ -113,6 +155,7 @@ export function App() {
       </footer>
       <LiveNarrator />
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {indexOpen && <LessonIndex />}
     </div>
   );
 }

@@ -15,8 +15,8 @@ export interface Job {
   onTime(now: number): void;
   /** kill %N (graceful: SIGTERM) or kill -9 %N (crash: SIGKILL); Ctrl+C is a graceful stop. */
   stop(how: 'graceful' | 'kill'): void;
-  /** Lines typed into a running job (the console producer reads them). */
-  input?(text: string): void;
+  /** Lines typed into a running job (the console producer reads them); false: its input is closed. */
+  input?(text: string): boolean;
 }
 
 /** A command that did all its work when it ran. */

@@ -126,9 +126,7 @@ export class ShellSession {
 
   /** Typed input for the foreground job (the console producer's lines). */
   input(text: string): boolean {
-    if (!this.foreground?.input) return false;
-    this.foreground.input(text);
-    return true;
+    return this.foreground?.input?.(text) ?? false;
   }
 
   private activeJobs(): Job[] {

@@ -194,7 +194,14 @@ export interface SetLoad {
   readonly recordsPerSecond: number;
   /** Keys key-0 … key-(n-1) in turn; 0: no keys. */
   readonly keys?: number;
+  /** What the keys are called before their number: `truck-` makes truck-0 … truck-9. */
+  readonly keyPrefix?: string;
+  /** What the values look like: the notes' order events (the default) or trucks' GPS reports. */
+  readonly values?: LoadValues;
 }
+
+/** order: {"order_id":…,"user_id":…,"status":"placed"}; gps: {"truck_id":…,"lat":…,"lon":…}. */
+export type LoadValues = 'order' | 'gps';
 
 export type SimCommand =
   | SetLoad

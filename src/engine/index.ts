@@ -15,6 +15,8 @@ export {
   TIMELINE_DEFAULTS,
   type TimelineSettings,
   type SeekResult,
+  type Bookmark,
 } from './timeline/timeline';
 export type { TimelineMarker, MarkerKind } from './timeline/markers';
 export type { MetricsSample, TopicSample } from './timeline/metrics';
+export { truckPosition } from './producer/loadValues';

@@ -101,6 +101,7 @@ export class Simulation {
       nextFetchId: 1,
       nextRecordId: 1,
       loads: new Map(),
+      deliveries: new Map(),
     };
     this.ctx = this.makeContext();
     ids.forEach((id, index) => {

@@ -1,7 +1,13 @@
 // What the outside world sees of the engine: a plain, serialisable picture of one moment.
 import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from './ids';
 import type { GroupPhase } from './group/groupState';
-import type { PartitionState, ReplicaLog, TopicPartition, World } from './world/world';
+import type {
+  PartitionState,
+  ReplicaLog,
+  TopicPartition,
+  World,
+  DeliveryTally,
+} from './world/world';
 import { tpKey } from './world/world';
 import { OFFSETS_TOPIC, groupCoordinatorPartition } from './kernels/coordinator';
 
@@ -91,6 +97,15 @@ export interface GroupView {
     readonly logEndOffset: number;
     readonly lag: number;
   })[];
+  /**
+   * Records its members processed: `duplicates` processed again after a rewind to an older
+   * commit, `skipped` never processed because a commit ran ahead of the processing (lost).
+   */
+  readonly delivery: {
+    readonly processed: number;
+    readonly duplicates: number;
+    readonly skipped: number;
+  };
 }
 
 export interface ConsumerView {
@@ -259,6 +274,7 @@ export function takeSnapshot(
               lag: Math.max(0, end - o.offset),
             };
           }),
+        delivery: deliveryOf(world.deliveries.get(g.groupId)),
       };
     }),
     producers: [...world.producers.values()].map((p) => {
@@ -291,4 +307,16 @@ export function takeSnapshot(
         .map((tp) => ({ ...tp, position: c.positions.get(tpKey(tp.topic, tp.partition))! })),
     })),
   };
+}
+
+function deliveryOf(
+  tallies: ReadonlyMap<string, DeliveryTally> | undefined,
+): GroupView['delivery'] {
+  const out = { processed: 0, duplicates: 0, skipped: 0 };
+  for (const t of tallies?.values() ?? []) {
+    out.processed += t.processed;
+    out.duplicates += t.duplicates;
+    out.skipped += t.skipped;
+  }
+  return out;
 }

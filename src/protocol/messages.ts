@@ -8,6 +8,8 @@ import type {
   TimelineMarker,
   WorldSnapshot,
 } from '../engine';
+import type { Lesson } from '../lessons/format/schema';
+import type { SceneData } from '../lessons/play/sceneData';
 
 /** How a world starts: its seed, its brokers and the commands that build it. */
 export interface Scenario {
@@ -28,7 +30,36 @@ export type ToWorker =
   | { readonly type: 'step' }
   /** Run `ms` of virtual time at once, as fast as the engine goes (skip ahead). */
   | { readonly type: 'advance'; readonly ms: number }
-  | TerminalRequest;
+  | TerminalRequest
+  | LessonRequest;
+
+/**
+ * A lesson: the worker builds its world from the seed, replays the steps before `step` as "Do it
+ * for me" would, and watches each step's condition. Back goes to the start of the step before.
+ */
+export type LessonRequest =
+  | { readonly type: 'lesson.start'; readonly lesson: Lesson; readonly step: number }
+  /** Do the current step's action in the worker (commands, or lines typed in a terminal tab). */
+  | { readonly type: 'lesson.doIt' }
+  | { readonly type: 'lesson.next' }
+  | { readonly type: 'lesson.back' }
+  /** Back to the moment the current step began (try it again). */
+  | { readonly type: 'lesson.restartStep' }
+  | { readonly type: 'lesson.exit' };
+
+/** Where the lesson stands: which step, and whether its condition is met. */
+export interface LessonStatus {
+  readonly lessonId: string;
+  readonly step: number;
+  readonly done: boolean;
+}
+
+export type LessonReply =
+  | { readonly type: 'lesson.state'; readonly status: LessonStatus | null }
+  /** What the lesson's scene draws, made from the engine's state (sent when it changes). */
+  | { readonly type: 'lesson.scene'; readonly scene: SceneData | null }
+  /** The lesson could not start (its setup or a replayed step failed): the old world is kept. */
+  | { readonly type: 'lesson.failed'; readonly message: string };
 
 /** What the timeline learnt since the last message: chart samples, markers, how far it reaches. */
 export interface TimelineUpdate {
@@ -87,7 +118,8 @@ export type FromWorker =
   | { readonly type: 'commandResult'; readonly id: number; readonly result: Result<unknown> }
   | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }
   | { readonly type: 'fault'; readonly message: string }
-  | TerminalReply;
+  | TerminalReply
+  | LessonReply;
 
 export type TerminalReply =
   | {

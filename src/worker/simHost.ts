@@ -1,7 +1,7 @@
 // Hosts the engine: applies what the page asks, moves virtual time against wall time at the
 // chosen speed, and sends one batch of events per frame. It never touches `self`, so tests drive
 // it directly or over a MessageChannel, with wall times they choose.
-import { simTime, type SimEvent } from '../engine';
+import { simTime, type SeekResult, type SimEvent } from '../engine';
 import { createWorld, type WorldHandle } from '../cli/world';
 import {
   MAX_SPEED,
@@ -10,6 +10,9 @@ import {
   type Scenario,
   type ToWorker,
 } from '../protocol/messages';
+import type { Lesson } from '../lessons/format/schema';
+import type { LessonHost } from './lessonHost';
+import { replayLesson } from './lessonHost';
 import { TerminalHost } from './terminalHost';
 
 /** The stage shows about 20 cells a row: the snapshot carries a few more, not the whole log. */
@@ -38,6 +41,7 @@ export class SimHost {
   private unsent: SimEvent[] = [];
   /** The page's snapshot is older than a change no event told of (a command that emitted none). */
   private stale = false;
+  private lesson: LessonHost | undefined;
 
   constructor(private readonly send: (message: FromWorker) => void) {}
 
@@ -68,6 +72,25 @@ export class SimHost {
         return this.step();
       case 'advance':
         return this.skipAhead(message.ms);
+      case 'lesson.start':
+        return this.startLesson(message.lesson, message.step);
+      case 'lesson.doIt': {
+        const refused = this.lesson?.doIt();
+        if (refused) this.send({ type: 'fault', message: refused });
+        this.stale = true;
+        this.flush();
+        return this.checkLesson();
+      }
+      case 'lesson.next':
+        return this.goToStep(this.lesson && this.lesson.canGoOn ? this.lesson.status.step + 1 : -1);
+      case 'lesson.back':
+        return this.goToStep(Math.max(0, (this.lesson?.status.step ?? 0) - 1));
+      case 'lesson.restartStep':
+        return this.goToStep(this.lesson?.status.step ?? -1);
+      case 'lesson.exit':
+        this.lesson = undefined;
+        this.send({ type: 'lesson.state', status: null });
+        return this.send({ type: 'lesson.scene', scene: null });
       default:
         if (!this.terminals)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
@@ -84,6 +107,12 @@ export class SimHost {
     const result = sim.seekTo(at);
     this.unsent = [];
     this.terminals?.timeMoved(result.now);
+    this.lesson?.timeMoved(result.replayed);
+    this.sendSeeked(result);
+  }
+
+  private sendSeeked(result: SeekResult): void {
+    const sim = this.world!.sim;
     this.send({
       type: 'seeked',
       now: result.now,
@@ -93,6 +122,78 @@ export class SimHost {
       timeline: this.timelineUpdate(),
     });
     this.announcePlayback();
+    this.announceLesson();
+  }
+
+  /**
+   * Moves the lesson to step `index`: a step already begun is gone back to (its start, exactly);
+   * the next one begins now. Anything else is ignored.
+   */
+  private goToStep(index: number): void {
+    const lesson = this.lesson;
+    const sim = this.world?.sim;
+    if (!lesson || !sim || index < 0 || index >= lesson.lesson.steps.length) return;
+    const start = lesson.startOf(index);
+    if (index > lesson.status.step || !start) {
+      this.flush();
+      lesson.begin(index);
+      this.announceLesson();
+      return this.checkLesson();
+    }
+    this.flush();
+    this.pauseQuietly();
+    const result = sim.seekToBookmark(start);
+    this.unsent = [];
+    this.terminals?.timeMoved(result.now);
+    lesson.begin(index);
+    this.sendSeeked(result);
+  }
+
+  private startLesson(lesson: Lesson, step: number): void {
+    const replayed = replayLesson(lesson, step, (speed) => this.setSpeed(speed));
+    if ('error' in replayed) return this.send({ type: 'lesson.failed', message: replayed.error });
+    const before = this.terminals;
+    this.world = replayed.world;
+    this.terminals = replayed.terminals;
+    this.lesson = replayed.host;
+    this.terminals.attach(this.terminalSend, this.terminalHooks());
+    before?.handOverTo(
+      this.terminals,
+      `\x1b[2m(kafkasim: lesson "${lesson.title}" starts on a cluster of its own)\x1b[0m\n`,
+    );
+    this.lesson.attach({
+      flush: () => {
+        this.stale = true;
+        this.flush();
+      },
+      type: (tab, lines) => this.terminals?.typeLines(tab, lines),
+    });
+    if (replayed.host.status.step > 0)
+      this.terminals.detachAll(
+        `\x1b[2m(kafkasim: the lesson's first ${replayed.host.status.step} step(s) were replayed; their clients go on in the simulation)\x1b[0m\n`,
+      );
+    this.playing = true;
+    this.announceWorld();
+    this.announcePlayback();
+    this.announceLesson();
+  }
+
+  /** The lesson's step and scene, after it changed or the page started over. */
+  private announceLesson(): void {
+    if (!this.lesson) return;
+    this.lesson.forgetScene();
+    this.send({ type: 'lesson.state', status: this.lesson.status });
+    this.sendScene();
+  }
+
+  private sendScene(): void {
+    const scene = this.lesson?.sceneIfChanged();
+    if (scene !== undefined) this.send({ type: 'lesson.scene', scene });
+  }
+
+  /** The step's condition may be met now: the page hears of it at once. */
+  private checkLesson(): void {
+    if (this.lesson?.check()) this.send({ type: 'lesson.state', status: this.lesson.status });
   }
 
   /** Pauses and runs to the next moment something happens; the frame carries it. */
@@ -150,6 +251,7 @@ export class SimHost {
     const events = world.sim.drainEvents();
     this.unsent.push(...events);
     this.terminals?.onEvents(events);
+    this.lesson?.observe(events);
   }
 
   /** Called once per animation frame with the wall clock in milliseconds. */
@@ -190,6 +292,10 @@ export class SimHost {
       ...(events.length > 0 || this.stale ? { snapshot: sim.snapshot(SNAPSHOT) } : {}),
       timeline: this.timelineUpdate(),
     });
+    if (events.length > 0 || this.stale) {
+      this.checkLesson();
+      this.sendScene();
+    }
     this.stale = false;
   }
 
@@ -200,18 +306,42 @@ export class SimHost {
       if (!result.ok)
         this.send({ type: 'fault', message: `Scenario setup failed: ${result.error.message}` });
     }
-    this.terminals?.closeAll();
+    const before = this.terminals;
     this.world = world;
-    this.terminals = new TerminalHost(world, scenario.seed, this.send, {
+    this.terminals = new TerminalHost(
+      world,
+      scenario.seed,
+      this.terminalSend,
+      this.terminalHooks(),
+    );
+    before?.handOverTo(
+      this.terminals,
+      '\x1b[2m(kafkasim: a new scenario starts on a cluster of its own)\x1b[0m\n',
+    );
+    if (this.lesson) {
+      this.lesson = undefined;
+      this.send({ type: 'lesson.state', status: null });
+      this.send({ type: 'lesson.scene', scene: null });
+    }
+    this.announceWorld();
+    this.announcePlayback();
+  }
+
+  /** What the terminals print goes to the page, and to the lesson (its `printed` conditions). */
+  private readonly terminalSend = (message: FromWorker): void => {
+    if (message.type === 'terminal.output') this.lesson?.observeOutput(message.tab, message.text);
+    this.send(message);
+  };
+
+  private terminalHooks() {
+    return {
       // A tool's command may change what is drawn without an event: send a snapshot anyway.
       flush: () => {
         this.stale = true;
         this.flush();
       },
-      setSpeed: (speed) => this.setSpeed(speed),
-    });
-    this.announceWorld();
-    this.announcePlayback();
+      setSpeed: (speed: number) => this.setSpeed(speed),
+    };
   }
 
   /** A new world (a scenario, or `sim brokers` in a terminal): the page starts over from it. */

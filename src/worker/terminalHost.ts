@@ -21,9 +21,26 @@ export class TerminalHost {
   constructor(
     private readonly world: WorldHandle,
     private readonly seed: number,
-    private readonly send: (message: FromWorker) => void,
-    private readonly hooks: TerminalHostHooks,
+    private send: (message: FromWorker) => void,
+    private hooks: TerminalHostHooks,
   ) {}
+
+  /** A lesson's replay runs with its own send and hooks; the page's take over when it is done. */
+  attach(send: (message: FromWorker) => void, hooks: TerminalHostHooks): void {
+    this.send = send;
+    this.hooks = hooks;
+  }
+
+  /** Lines typed at a tab's prompt by a lesson's "Do it for me" (the tab opens if it must). */
+  typeLines(tab: number, lines: readonly string[]): void {
+    if (!this.shells.has(tab)) this.open(tab);
+    for (const text of lines) this.receive({ type: 'terminal.line', tab, text });
+  }
+
+  /** Every tab's jobs are let go, each tab saying `why` (their clients go on in the engine). */
+  detachAll(why: string): void {
+    this.endJobs((shell) => shell.detachJobs(), why);
+  }
 
   receive(message: TerminalRequest): void {
     const { tab } = message;
@@ -81,8 +98,7 @@ export class TerminalHost {
 
   /** Time was moved by the timeline: every tab's jobs are let go, and each tab says so. */
   timeMoved(now: number): void {
-    this.endJobs(
-      (shell) => shell.detachJobs(),
+    this.detachAll(
       `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; this tab's jobs were let go — their clients go on in the simulation)\x1b[0m\n`,
     );
   }
@@ -94,16 +110,20 @@ export class TerminalHost {
       if (end(shell)) this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
   }
 
-  /** A new scenario: the old world's jobs stop with it. */
-  closeAll(): void {
+  /**
+   * A new world (a lesson, the sandbox) takes over this one's tabs: their jobs stop with the old
+   * world, and each tab gets a fresh shell on the new one, so the page's terminals go on.
+   */
+  handOverTo(next: TerminalHost, why: string): void {
     for (const [tab, shell] of this.shells) {
       shell.close();
-      this.send({ type: 'terminal.state', tab, state: 'closed' });
+      this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
+      next.open(tab);
     }
     this.shells.clear();
   }
 
-  private open(tab: number): void {
+  open(tab: number): void {
     const existing = this.shells.get(tab);
     // A view that mounts again (React's StrictMode does so) hears where its shell is.
     if (existing) return this.send({ type: 'terminal.state', tab, state: existing.current });

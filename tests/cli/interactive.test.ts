@@ -42,6 +42,19 @@ describe('the terminal shell', () => {
     expect(t.shell.current).toBe('prompt');
   });
 
+  it('keeps a line typed while a piped producer finishes, and runs it at the prompt (as bash)', () => {
+    const t = tab();
+    t.shell.submit(`kafka-topics.sh ${BS} --create --topic demo --partitions 1`);
+    t.take();
+    t.shell.submit(`echo hello | kafka-console-producer.sh ${BS} --topic demo`);
+    expect(t.shell.current).toBe('busy');
+    // Its stdin is the pipe: this line is not the producer's, it waits for the shell.
+    t.shell.submit(`kafka-topics.sh ${BS} --list`);
+    t.advance(1_500);
+    expect(t.shell.current).toBe('prompt');
+    expect(t.take()).toContain('demo\n');
+  });
+
   it('feeds typed lines to a foreground console producer, and Ctrl+D ends it', () => {
     const t = tab();
     t.shell.submit(`kafka-topics.sh ${BS} --create --topic demo --partitions 1`);

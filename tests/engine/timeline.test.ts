@@ -130,6 +130,48 @@ describe('Timeline: rewind and replay', () => {
     expect(state(timeline)).toBe(at30);
   });
 
+  it('goes back to a bookmark: before the commands given at that same millisecond', () => {
+    const timeline = new Timeline({ seed: 3, brokers: [1, 2] });
+    timeline.execute({ type: 'createTopic', topic: 't', partitions: 2, replicationFactor: 2 });
+    timeline.advanceTo(simTime(5_000));
+    const before = state(timeline);
+    const mark = timeline.bookmark();
+    // A lesson step's action, at the very moment the step began.
+    timeline.execute({ type: 'brokerFault', broker: 2, fault: 'kill' });
+    timeline.advanceTo(simTime(20_000));
+    timeline.seekToBookmark(mark);
+    expect(timeline.now).toBe(5_000);
+    expect(state(timeline)).toBe(before);
+    // The kill is still the known future: play on and it happens again…
+    expect(timeline.hasFuture).toBe(true);
+    timeline.advanceTo(simTime(20_000));
+    expect(timeline.snapshot().brokers.find((b) => b.id === 2)?.up).toBe(false);
+    // …unless someone acts at the bookmark: then it is dropped.
+    timeline.seekToBookmark(mark);
+    timeline.execute({ type: 'brokerFault', broker: 1, fault: 'stop' });
+    timeline.advanceTo(simTime(20_000));
+    const brokers = timeline.snapshot().brokers.map((b) => [b.id, b.up]);
+    expect(brokers).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('replays commands given back to back in one millisecond back to back', () => {
+    const timeline = new Timeline({ seed: 4, brokers: [1, 2] });
+    timeline.execute({ type: 'createTopic', topic: 't', partitions: 1, replicationFactor: 2 });
+    timeline.advanceTo(simTime(1_000));
+    // A lesson's "Do it for me": six records at once, no time between them.
+    for (let i = 0; i < 6; i++)
+      timeline.execute({ type: 'produce', topic: 't', key: null, value: `v${i}` });
+    // What was due at this moment runs after the six (the sender's batch), as it did live.
+    timeline.advanceTo(simTime(1_000));
+    const live = state(timeline);
+    timeline.advanceTo(simTime(3_000));
+    timeline.seekTo(1_000);
+    expect(state(timeline)).toBe(live);
+  });
+
   it('steps to the next moment something happens', () => {
     const timeline = new Timeline({ seed: 1, brokers: [1] });
     timeline.drainEvents();

@@ -1,6 +1,6 @@
 // d3 computes, React renders: scales, ticks and path strings for one small line chart, in the
 // coordinates of a fixed viewBox (the SVG scales to its container's width).
-import { line, scaleLinear, schemeTableau10 } from 'd3';
+import { line, scaleLinear } from 'd3';
 import type { Point, Series } from './chartSeries';
 
 export const VIEW = { width: 320, height: 160 } as const;
@@ -31,8 +31,24 @@ export interface ChartLayout {
   readonly lines: readonly LaidOutLine[];
 }
 
-/** A fixed categorical palette, by position: the legend and the line share the index. */
-export const seriesColor = (i: number): string => schemeTableau10[i % schemeTableau10.length]!;
+/**
+ * A fixed categorical palette, by position: the legend and the line share the index. These are
+ * d3's schemeTableau10 colours, written out: importing the scheme pulls in all of
+ * d3-scale-chromatic (~5 kB gzip) for ten strings.
+ */
+const TABLEAU10 = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+] as const;
+export const seriesColor = (i: number): string => TABLEAU10[i % TABLEAU10.length]!;
 
 export function layoutLineChart(
   series: readonly Series[],

@@ -19,6 +19,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Home / End', does: 'Go to the start, or to the furthest moment reached' },
   { keys: '+ / −', does: 'Faster or slower' },
   { keys: 'Esc', does: 'Close the details (or leave the terminal, then Tab)' },
+  { keys: 'Page Down / Page Up', does: 'In a lesson: next step, or back to the step before' },
+  { keys: 'L', does: 'The lessons' },
   { keys: 'D', does: 'Dark or light theme' },
   { keys: '?', does: 'Show these shortcuts' },
 ];
@@ -74,6 +76,20 @@ export function useShortcuts(store: AppStore, showHelp: () => void): void {
         case 'Escape':
           if (s.selection) act(() => s.select(null));
           return;
+        // A presenter's clicker sends Page Down / Page Up.
+        case 'PageDown':
+          if (
+            s.lessonStatus &&
+            (s.lessonStatus.done || !s.lesson?.steps[s.lessonStatus.step]?.until)
+          )
+            act(s.nextStep);
+          return;
+        case 'PageUp':
+          if (s.lessonStatus && s.lessonStatus.step > 0) act(s.backStep);
+          return;
+        case 'l':
+        case 'L':
+          return act(() => s.setIndexOpen(true));
         case 'd':
         case 'D':
           return act(() => s.setTheme(s.theme === 'dark' ? 'light' : 'dark'));

@@ -1,6 +1,7 @@
 // Folds what the worker says into the store. Pure: state and message in, changes out.
 import type { SimEvent } from '../../engine';
 import type { FromWorker, TimelineUpdate } from '../../protocol/messages';
+import { recordStep } from '../lessons/progress';
 import { describeEvent } from '../narration/describeEvent';
 import type { AppState, Flight, LogEntry } from './types';
 
@@ -57,6 +58,34 @@ export function applyMessage(state: AppState, message: FromWorker): Partial<AppS
         ...timeline,
       };
     }
+    case 'lesson.state': {
+      const status = message.status;
+      if (!status) return { lessonStatus: null, lesson: null, scene: null };
+      const pending = state.pendingLesson;
+      const lesson = pending?.id === status.lessonId ? pending : state.lesson;
+      const moved = status.step !== state.lessonStatus?.step || lesson !== state.lesson;
+      return {
+        lesson,
+        pendingLesson: pending === lesson ? null : pending,
+        lessonStatus: status,
+        ...(moved ? { prediction: null } : {}),
+        ...(lesson
+          ? {
+              progress: recordStep(
+                state.progress,
+                status.lessonId,
+                status.step,
+                status.done,
+                lesson.steps.length,
+              ),
+            }
+          : {}),
+      };
+    }
+    case 'lesson.scene':
+      return { scene: message.scene };
+    case 'lesson.failed':
+      return { lessonError: message.message, pendingLesson: null };
     case 'playback':
       return { playing: message.playing, speed: message.speed };
     case 'fault':

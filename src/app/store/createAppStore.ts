@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../protocol/messages';
 import type { SimBridge } from '../bridge/bridge';
 import { applyMessage } from './applyMessage';
+import { createLessonSlice, type LessonDeps } from './lessonSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createSimSlice } from './simSlice';
 import type { AppState } from './types';
@@ -10,11 +11,16 @@ import { createUiSlice } from './uiSlice';
 export type AppStore = StoreApi<AppState>;
 
 /** A store wired to a bridge, starting the given scenario. */
-export function createAppStore(bridge: SimBridge, scenario: Scenario): AppStore {
+export function createAppStore(
+  bridge: SimBridge,
+  scenario: Scenario,
+  lessons: Omit<LessonDeps, 'sandbox'> = {},
+): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createSimSlice(bridge)(...a),
     ...createPlaybackSlice(bridge)(...a),
     ...createUiSlice(...a),
+    ...createLessonSlice(bridge, { sandbox: scenario, ...lessons })(...a),
   }));
   bridge.subscribe((message) => store.setState(applyMessage(store.getState(), message)));
   bridge.send({ type: 'init', scenario });

@@ -8,6 +8,10 @@ import type {
   TimelineMarker,
   WorldSnapshot,
 } from '../../engine';
+import type { Lesson } from '../../lessons/format/schema';
+import type { SceneData } from '../../lessons/play/sceneData';
+import type { LessonStatus } from '../../protocol/messages';
+import type { Progress } from '../lessons/progress';
 
 export interface LogEntry {
   readonly seq: number;
@@ -132,4 +136,37 @@ export interface UiSlice {
   readonly setMotion: (motion: 'full' | 'reduced') => void;
 }
 
-export type AppState = SimSlice & PlaybackSlice & UiSlice;
+/** A request to type lines at a terminal tab ("Do it for me" on a terminal step). */
+export interface TypingRequest {
+  readonly id: number;
+  readonly tab: number;
+  readonly lines: readonly string[];
+}
+
+export interface LessonSlice {
+  /** The lesson being played, or null in the sandbox. */
+  readonly lesson: Lesson | null;
+  /** A lesson asked of the worker, not yet started: it becomes `lesson` when the worker says so. */
+  readonly pendingLesson: Lesson | null;
+  /** Its step and whether the step's condition is met (the worker decides). */
+  readonly lessonStatus: LessonStatus | null;
+  readonly scene: SceneData | null;
+  /** Why a lesson could not be loaded or started: the current world is kept. */
+  readonly lessonError: string | null;
+  /** The learner's guess for the current step's question (null: none yet). */
+  readonly prediction: number | null;
+  readonly typing: TypingRequest | null;
+  readonly progress: Progress;
+  readonly indexOpen: boolean;
+  readonly openLesson: (id: string, step: number | null) => Promise<void>;
+  readonly startLesson: (lesson: Lesson, step: number) => void;
+  readonly doIt: () => void;
+  readonly nextStep: () => void;
+  readonly backStep: () => void;
+  readonly restartStep: () => void;
+  readonly exitLesson: () => void;
+  readonly predict: (choice: number) => void;
+  readonly setIndexOpen: (open: boolean) => void;
+}
+
+export type AppState = SimSlice & PlaybackSlice & UiSlice & LessonSlice;

@@ -2,6 +2,7 @@
 // in others, as the notes work with several terminal windows.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
+import { useAppStore } from '../store/StoreContext';
 import { TerminalPane, type PaneStatus } from './TerminalPane';
 
 interface Tab {
@@ -15,6 +16,20 @@ export function TerminalDock() {
   const bridge = useBridge();
   const [tabs, setTabs] = useState<Tab[]>([{ id: 1, running: null, focusRequest: 0 }]);
   const [active, setActive] = useState(1);
+  const typing = useAppStore((s) => s.typing);
+
+  // A lesson types in tab N: it opens if it must, and shows (adjusted while rendering).
+  const [seenTyping, setSeenTyping] = useState(typing);
+  if (typing !== seenTyping) {
+    setSeenTyping(typing);
+    if (typing) {
+      if (!tabs.some((t) => t.id === typing.tab))
+        setTabs(
+          [...tabs, { id: typing.tab, running: null, focusRequest: 0 }].sort((a, b) => a.id - b.id),
+        );
+      setActive(typing.tab);
+    }
+  }
 
   // The tabs as they are now, for callbacks that outlive a render (a shell that exits).
   const current = useRef(tabs);
@@ -128,6 +143,7 @@ export function TerminalDock() {
           focusRequest={tab.focusRequest}
           label={`Terminal ${tab.id}`}
           onStatus={onStatus}
+          typing={typing?.tab === tab.id ? typing : undefined}
         />
       ))}
     </section>

@@ -4,6 +4,7 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
+import type { TypingRequest } from '../store/types';
 import { TerminalController } from './terminalController';
 
 export interface PaneStatus {
@@ -20,6 +21,8 @@ interface Props {
   readonly focusRequest: number;
   readonly label: string;
   readonly onStatus: (tab: number, status: PaneStatus) => void;
+  /** Lines to type at this tab's prompt, as if typed ("Do it for me" in a lesson). */
+  readonly typing?: TypingRequest | undefined;
 }
 
 const THEME = {
@@ -31,10 +34,11 @@ const THEME = {
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
-export function TerminalPane({ tab, active, focusRequest, label, onStatus }: Props) {
+export function TerminalPane({ tab, active, focusRequest, label, onStatus, typing }: Props) {
   const bridge = useBridge();
   const box = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal | null>(null);
+  const control = useRef<TerminalController | null>(null);
 
   useEffect(() => {
     const element = box.current;
@@ -55,6 +59,7 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus }: Pro
     term.open(element);
     terminal.current = term;
     const controller = new TerminalController(tab, term, (message) => bridge.send(message));
+    control.current = controller;
     let escaped = false;
     // Tab completes inside the terminal; Esc then Tab (or Shift+Tab) leaves it, so the keyboard
     // is never trapped.
@@ -91,8 +96,14 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus }: Pro
       resized.dispose();
       term.dispose();
       terminal.current = null;
+      control.current = null;
     };
   }, [bridge, tab, onStatus]);
+
+  // After the effect above, so a new tab's shell is opened before the lines arrive.
+  useEffect(() => {
+    if (typing) control.current?.type(typing.lines.map((line) => `${line}\r`).join(''));
+  }, [typing]);
 
   useEffect(() => {
     if (focusRequest > 0) terminal.current?.focus();

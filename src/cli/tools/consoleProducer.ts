@@ -202,8 +202,11 @@ export function consoleProducer(args: readonly string[], ctx: CommandContext): J
       }
     },
     input(text) {
-      if (text === '\u0004') return endOfInput();
-      feed(text);
+      // Its stdin is closed (a pipe, or Ctrl+D): what is typed now waits for the shell, as in bash.
+      if (eof) return false;
+      if (text === '\u0004') endOfInput();
+      else feed(text);
+      return true;
     },
   };
   if (ctx.stdin !== null) {

@@ -2,6 +2,7 @@
 // Auto-commit happens inside poll, every auto.commit.interval.ms, as KafkaConsumer does it.
 import { partitionId } from '../ids';
 import type { Ctx } from '../world/context';
+import type { DeliveryTally } from '../world/world';
 import type { TaskOf } from '../world/tasks';
 import { tpKey, type LogRecord, type TopicPartition } from '../world/world';
 import { sendCommit } from './commits';
@@ -244,10 +245,31 @@ export function onFetchResponse(ctx: Ctx, c: ConsumerClient, task: TaskOf<'fetch
   }
 }
 
+/** Counts what a group processed twice, or skipped: the price of when it commits. */
+function tallyDelivery(
+  world: Ctx['world'],
+  group: string,
+  h: { topic: string; partition: number; from: number; to: number; count: number },
+): void {
+  let tallies = world.deliveries.get(group);
+  if (!tallies) world.deliveries.set(group, (tallies = new Map<string, DeliveryTally>()));
+  const key = tpKey(h.topic, h.partition);
+  const tally = tallies.get(key);
+  if (!tally) {
+    tallies.set(key, { upTo: h.to + 1, processed: h.count, duplicates: 0, skipped: 0 });
+    return;
+  }
+  tally.processed += h.count;
+  if (h.from < tally.upTo) tally.duplicates += Math.min(h.to + 1, tally.upTo) - h.from;
+  else tally.skipped += h.from - tally.upTo;
+  tally.upTo = Math.max(tally.upTo, h.to + 1);
+}
+
 export function onProcessingDone(ctx: Ctx, c: ConsumerClient): void {
   c.busy = 'idle';
   for (const h of c.inHand) {
     c.processed.set(tpKey(h.topic, h.partition), h.to + 1);
+    if (c.groupId !== null) tallyDelivery(ctx.world, c.groupId, h);
     ctx.emitStamped({
       seq: ctx.nextSeq(),
       at: ctx.world.now,

@@ -4,6 +4,7 @@ import type { SetLoad } from '../commands';
 import { fail, ok, type Result } from '../errors';
 import type { Ctx } from '../world/context';
 import type { Task } from '../world/tasks';
+import { loadValue } from './loadValues';
 import { produce } from './producer';
 
 /** The load's clock: records are produced every 10 virtual ms. */
@@ -34,6 +35,8 @@ export function setLoad(
       topic: command.topic,
       recordsPerSecond: rate,
       keys,
+      keyPrefix: command.keyPrefix ?? 'key-',
+      values: command.values ?? 'order',
       epoch,
       carry: 0,
       sent: previous?.sent ?? 0,
@@ -51,13 +54,13 @@ export function runLoadTick(ctx: Ctx, task: Extract<Task, { kind: 'loadTick' }>)
   load.carry -= count;
   for (let i = 0; i < count; i++) {
     const n = load.sent++;
-    const key = load.keys > 0 ? `key-${n % load.keys}` : null;
+    const keyIndex = load.keys > 0 ? n % load.keys : n;
     const result = produce(ctx, {
       type: 'produce',
       producer: load.producer,
       topic: load.topic,
-      key,
-      value: `{"order":${n}}`,
+      key: load.keys > 0 ? `${load.keyPrefix}${keyIndex}` : null,
+      value: loadValue(load.values, n, keyIndex, ctx.world.now),
     });
     // The topic went away: the load stops, as an application would fail.
     if (!result.ok) {

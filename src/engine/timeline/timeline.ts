@@ -29,6 +29,12 @@ export const TIMELINE_DEFAULTS: TimelineSettings = {
 interface JournalEntry {
   readonly at: SimTimeMs;
   readonly command: SimCommand;
+  /**
+   * Whether time was run (tasks due at this moment included) between the previous command and
+   * this one. Commands given back to back in one millisecond (a lesson's action) are replayed
+   * back to back, or the tasks the first one scheduled would run before the second.
+   */
+  readonly settled: boolean;
 }
 
 interface Checkpoint {
@@ -44,6 +50,15 @@ export interface SeekResult {
   readonly nextSeq: number;
   /** Events replayed on the way, newest last (the page may not have them any more). */
   readonly replayed: readonly SimEvent[];
+}
+
+/**
+ * A moment and a place in the journal: commands given at the very same virtual millisecond are
+ * told apart, so going back to a bookmark lands before the commands given after it was taken.
+ */
+export interface Bookmark {
+  readonly at: SimTimeMs;
+  readonly applied: number;
 }
 
 type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
@@ -64,6 +79,8 @@ export class Timeline {
   private newSamples: MetricsSample[] = [];
   private newMarkers: TimelineMarker[] = [];
   private readonly settings: TimelineSettings;
+  /** Time was run since the last command (see JournalEntry.settled). */
+  private settled = true;
 
   constructor(options: SimulationOptions, settings: Partial<TimelineSettings> = {}) {
     this.settings = { ...TIMELINE_DEFAULTS, ...settings };
@@ -88,7 +105,12 @@ export class Timeline {
    * are all later than now, since reaching a moment applies every command up to it).
    */
   get hasFuture(): boolean {
-    return this.furthest > this.sim.now;
+    return this.furthest > this.sim.now || this.applied < this.journal.length;
+  }
+
+  /** Where we are now, to come back to exactly (a lesson step's start). */
+  bookmark(): Bookmark {
+    return { at: this.sim.now, applied: this.applied };
   }
 
   get markers(): readonly TimelineMarker[] {
@@ -112,26 +134,31 @@ export class Timeline {
   /** A command from outside: recorded, and if we stand in the past, the old future is dropped. */
   execute<C extends SimCommand>(command: C): Outcome<C> {
     if (this.hasFuture) this.fork();
-    this.journal.push({ at: this.sim.now, command });
+    this.journal.push({ at: this.sim.now, command, settled: this.settled });
+    this.settled = false;
     this.applied++;
     const result = this.sim.execute(command);
     this.collect();
     return result;
   }
 
-  advanceTo(target: SimTimeMs): void {
+  advanceTo(target: SimTimeMs, applyUpTo = Infinity): void {
     if (target < this.sim.now)
       throw new RangeError(`time cannot go back: ${target} < ${this.sim.now}`);
     for (;;) {
-      const entry = this.journal[this.applied];
+      const next = this.journal[this.applied];
+      // Past `applyUpTo` the journal is the future of a bookmark: not replayed (yet).
+      const entry = this.applied < applyUpTo ? next : undefined;
       const stop = entry !== undefined && entry.at <= target ? entry.at : target;
-      this.runTo(stop);
+      const backToBack = entry !== undefined && !entry.settled && entry.at === this.sim.now;
+      if (!backToBack) this.runTo(stop);
       if (stop === target && (entry === undefined || entry.at > target)) break;
       // Replaying the journal: the command goes in exactly where it went the first time.
       this.sim.execute(entry!.command);
       this.applied++;
       this.collect();
     }
+    this.settled = true;
     if (target > this.furthest) this.furthest = target;
   }
 
@@ -155,15 +182,26 @@ export class Timeline {
 
   /** Goes to any moment between 0 and the horizon, exactly as it was (or will be). */
   seekTo(requested: number): SeekResult {
-    const target = simTime(Math.max(0, Math.min(Math.round(requested), this.furthest)));
+    return this.seek(simTime(Math.max(0, Math.min(Math.round(requested), this.furthest))));
+  }
+
+  /** Goes back (or forward) to a bookmark taken on this timeline's present line of history. */
+  seekToBookmark(bookmark: Bookmark): SeekResult {
+    if (bookmark.at > this.furthest || bookmark.applied > this.journal.length)
+      throw new RangeError(`bookmark ${bookmark.at}/${bookmark.applied} lies past this timeline`);
+    return this.seek(bookmark.at, bookmark.applied);
+  }
+
+  private seek(target: SimTimeMs, applyUpTo = Infinity): SeekResult {
     // The host drains every frame; anything left over belongs to the moment we leave.
     this.collect();
     this.events = [];
     // Back in time, or far ahead into the known future: start from the checkpoint nearest before
     // the target rather than replaying everything between here and there.
-    const nearest = this.checkpointBefore(target);
-    if (target < this.sim.now || nearest.at > this.sim.now) this.restoreFrom(nearest);
-    this.advanceTo(target);
+    const nearest = this.checkpointBefore(target, applyUpTo);
+    if (target < this.sim.now || nearest.at > this.sim.now || this.applied > applyUpTo)
+      this.restoreFrom(nearest);
+    this.advanceTo(target, applyUpTo);
     const replayed = this.events.slice(-REPLAY_TAIL);
     this.events = [];
     return { now: this.sim.now, nextSeq: this.sim.nextEventSeq, replayed };
@@ -232,8 +270,8 @@ export class Timeline {
     });
   }
 
-  /** The latest checkpoint at or before `target` (there is always one at 0). */
-  private checkpointBefore(target: SimTimeMs): Checkpoint {
+  /** The latest checkpoint at or before `target` and `applied` (there is always one at 0). */
+  private checkpointBefore(target: SimTimeMs, applied: number): Checkpoint {
     let lo = 0;
     let hi = this.checkpoints.length - 1;
     while (lo < hi) {
@@ -241,6 +279,7 @@ export class Timeline {
       if (this.checkpoints[mid]!.at <= target) lo = mid;
       else hi = mid - 1;
     }
+    while (lo > 0 && this.checkpoints[lo]!.applied > applied) lo--;
     return this.checkpoints[lo]!;
   }
 

@@ -6,6 +6,7 @@ import type { TopicConfig } from '../defaults';
 import type { ConsumerClient } from '../consumer/consumerState';
 import type { GroupState } from '../group/groupState';
 import type { ProducerClient } from '../producer/producerState';
+import type { LoadValues } from '../commands';
 
 export type { TopicPartition };
 
@@ -42,6 +43,8 @@ export interface LoadState {
   readonly topic: string;
   readonly recordsPerSecond: number;
   readonly keys: number;
+  readonly keyPrefix: string;
+  readonly values: LoadValues;
   /** Bumped on every change, so the previous rate's timer stops. */
   readonly epoch: number;
   /** Records owed but not yet produced (rates that are not a multiple of the tick). */
@@ -177,6 +180,19 @@ export interface World {
   nextRecordId: number;
   /** Load generators by producer id (setLoad). */
   readonly loads: Map<string, LoadState>;
+  /** What each group's members have processed, per partition key: delivery semantics counted. */
+  readonly deliveries: Map<string, Map<string, DeliveryTally>>;
+}
+
+/**
+ * A group's processing of one partition: processing an offset below `upTo` again is a duplicate;
+ * starting past it skips records that were never processed (lost, for this group).
+ */
+export interface DeliveryTally {
+  upTo: number;
+  processed: number;
+  duplicates: number;
+  skipped: number;
 }
 
 export interface WaitingReplicaFetch {

@@ -1,0 +1,63 @@
+// The lesson being played: the page holds its text and the learner's guesses; the worker holds
+// the world, says which step we are on and when its condition is met.
+import type { StateCreator } from 'zustand/vanilla';
+import type { Scenario } from '../../protocol/messages';
+import type { SimBridge } from '../bridge/bridge';
+import { loadLesson, type LessonLoad } from '../lessons/catalog';
+import { loadProgress } from '../lessons/progress';
+import type { AppState, LessonSlice } from './types';
+
+export interface LessonDeps {
+  readonly sandbox: Scenario;
+  readonly load?: (id: string) => Promise<LessonLoad>;
+}
+
+export const createLessonSlice =
+  (bridge: SimBridge, deps: LessonDeps): StateCreator<AppState, [], [], LessonSlice> =>
+  (set, get) => {
+    let typingId = 0;
+    const load = deps.load ?? ((id: string) => loadLesson(id));
+    return {
+      lesson: null,
+      pendingLesson: null,
+      lessonStatus: null,
+      scene: null,
+      lessonError: null,
+      prediction: null,
+      typing: null,
+      progress: loadProgress(),
+      indexOpen: false,
+      async openLesson(id, step) {
+        const loaded = await load(id);
+        if (!loaded.ok) return set({ lessonError: loaded.message });
+        const saved = get().progress[loaded.lesson.id]?.step ?? 0;
+        get().startLesson(loaded.lesson, step ?? saved);
+      },
+      startLesson(lesson, step) {
+        const index = Math.max(0, Math.min(step, lesson.steps.length - 1));
+        set({ pendingLesson: lesson, lessonError: null, indexOpen: false });
+        bridge.send({ type: 'lesson.start', lesson, step: index });
+      },
+      doIt() {
+        const { lesson, lessonStatus } = get();
+        const action = lesson?.steps[lessonStatus?.step ?? -1]?.do;
+        if (!action) return;
+        // Typed where the learner would type it, so it shows at the prompt and in the history.
+        if (action.terminal)
+          return set({
+            typing: { id: ++typingId, tab: action.terminal.tab, lines: action.terminal.lines },
+          });
+        bridge.send({ type: 'lesson.doIt' });
+      },
+      nextStep: () => bridge.send({ type: 'lesson.next' }),
+      backStep: () => bridge.send({ type: 'lesson.back' }),
+      restartStep: () => bridge.send({ type: 'lesson.restartStep' }),
+      exitLesson() {
+        set({ lesson: null, lessonStatus: null, scene: null, prediction: null });
+        bridge.send({ type: 'lesson.exit' });
+        bridge.send({ type: 'init', scenario: deps.sandbox });
+      },
+      predict: (prediction) => set({ prediction }),
+      setIndexOpen: (indexOpen) => set({ indexOpen }),
+    };
+  };

@@ -1,0 +1,93 @@
+// The worker's side of a lesson: start at any step (a deep link), Do it for me, the step met,
+// Next, Back to the exact start of the step before, and a lesson that cannot start.
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from '../../src/protocol/messages';
+import { SimHost } from '../../src/worker/simHost';
+import { readLesson } from '../lessons/lessonFiles';
+
+const lesson = readLesson('05-replication.json');
+
+function host() {
+  const out: FromWorker[] = [];
+  const sim = new SimHost((m) => out.push(m));
+  const send = (m: ToWorker) => sim.receive(m);
+  const last = <T extends FromWorker['type']>(type: T) =>
+    out.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type).at(-1);
+  /** Plays `ms` of wall time at the current speed, a frame every 16 ms. */
+  let wall = 0;
+  const play = (ms: number) => {
+    for (const end = wall + ms; wall < end; wall += 16) sim.tick(wall);
+  };
+  return { out, send, last, play };
+}
+
+describe('a lesson in the worker', () => {
+  it('starts at the first step and waits; Do it for me meets the condition; Next goes on', () => {
+    const w = host();
+    w.send({ type: 'lesson.start', lesson, step: 1 });
+    expect(w.last('lesson.state')?.status).toEqual({
+      lessonId: 'replication',
+      step: 1,
+      done: false,
+    });
+    w.play(2_000);
+    expect(w.last('lesson.state')?.status?.done).toBe(false);
+    w.send({ type: 'lesson.doIt' });
+    w.play(500);
+    expect(w.last('lesson.state')?.status).toEqual({
+      lessonId: 'replication',
+      step: 1,
+      done: true,
+    });
+    w.send({ type: 'lesson.next' });
+    expect(w.last('lesson.state')?.status).toEqual({
+      lessonId: 'replication',
+      step: 2,
+      done: false,
+    });
+  });
+
+  it('does not go on before the step is met', () => {
+    const w = host();
+    w.send({ type: 'lesson.start', lesson, step: 1 });
+    w.send({ type: 'lesson.next' });
+    expect(w.last('lesson.state')?.status?.step).toBe(1);
+  });
+
+  it('goes Back to exactly where the step before began: the same world as a deep link there', () => {
+    const direct = host();
+    direct.send({ type: 'lesson.start', lesson, step: 2 });
+    const atStart = direct.last('ready')!.snapshot;
+
+    const w = host();
+    w.send({ type: 'lesson.start', lesson, step: 2 });
+    w.send({ type: 'lesson.doIt' }); // crash broker 102
+    w.play(15_000);
+    expect(w.last('lesson.state')?.status?.done).toBe(true);
+    w.send({ type: 'lesson.next' });
+    w.play(1_000);
+    w.send({ type: 'lesson.back' });
+    const seeked = w.last('seeked')!;
+    expect(w.last('lesson.state')?.status).toEqual({
+      lessonId: 'replication',
+      step: 2,
+      done: false,
+    });
+    expect(seeked.snapshot).toEqual(atStart);
+    expect(seeked.snapshot.brokers.find((b) => b.id === 102)?.up).toBe(true);
+  });
+
+  it('a lesson whose setup the engine refuses does not start, and the world is kept', () => {
+    const w = host();
+    w.send({ type: 'lesson.start', lesson, step: 0 });
+    const before = w.out.length;
+    const broken = {
+      ...lesson,
+      setup: [{ type: 'createTopic' as const, topic: 'x', partitions: -3 }],
+    };
+    w.send({ type: 'lesson.start', lesson: broken, step: 0 });
+    expect(w.last('lesson.failed')?.message).toMatch(/setup command 1 \(createTopic\) failed/);
+    expect(w.out.slice(before).some((m) => m.type === 'ready')).toBe(false);
+    expect(w.last('lesson.state')?.status?.lessonId).toBe('replication');
+  });
+});
