@@ -110,10 +110,7 @@ export default tseslint.config(
   {
     files: ['src/worker/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: ['app'].map(layer) },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: ['app'].map(layer) }],
     },
   },
   {

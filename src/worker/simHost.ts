@@ -143,9 +143,13 @@ export class SimHost {
     this.flush();
     this.pauseQuietly();
     const result = sim.seekToBookmark(start);
+    // The step is to be done again, not watched again: its recorded future goes.
+    sim.dropFuture();
     this.unsent = [];
     this.terminals?.timeMoved(result.now);
     lesson.begin(index);
+    // A lesson goes on from the step's start: time runs, unlike after scrubbing.
+    this.playing = true;
     this.sendSeeked(result);
   }
 

@@ -108,6 +108,11 @@ export class Timeline {
     return this.furthest > this.sim.now || this.applied < this.journal.length;
   }
 
+  /** Forgets the known future: from here, time runs anew (a lesson's Back: the step is redone). */
+  dropFuture(): void {
+    if (this.hasFuture) this.fork();
+  }
+
   /** Where we are now, to come back to exactly (a lesson step's start). */
   bookmark(): Bookmark {
     return { at: this.sim.now, applied: this.applied };
