@@ -54,10 +54,10 @@ export function StepBody({ step, done, prediction, onPredict }: Props) {
       {step.myth && (
         <aside className="myth" aria-label="Myth and fact">
           <p>
-            <span className="myth-tag">The notes say</span> <RichText text={step.myth.claim} />
+            <span className="myth-tag">The notes say:</span> <RichText text={step.myth.claim} />
           </p>
           <p>
-            <span className="fact-tag">In Kafka</span> <RichText text={step.myth.fact} />
+            <span className="fact-tag">In Kafka:</span> <RichText text={step.myth.fact} />
           </p>
           <p className="muted">{NOTES[step.myth.note]}</p>
         </aside>
