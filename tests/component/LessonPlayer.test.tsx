@@ -40,7 +40,9 @@ describe('the lesson player', () => {
     expect(player).toHaveTextContent('Right. Every partition had a second copy');
     expect(screen.getByTestId('lesson-next')).toBeEnabled();
 
-    const saved = JSON.parse(localStorage.getItem('kafka-visual-simulator.lessons.v1') ?? '{}');
+    const saved = JSON.parse(
+      localStorage.getItem('kafka-visual-simulator.lessons.v1') ?? '{}',
+    ) as Record<string, unknown>;
     expect(saved.replication).toEqual({ step: 2, done: [2], finished: false });
 
     await user.click(screen.getByTestId('lesson-next'));
