@@ -15,6 +15,11 @@ export interface Job {
   onTime(now: number): void;
   /** kill %N (graceful: SIGTERM) or kill -9 %N (crash: SIGKILL); Ctrl+C is a graceful stop. */
   stop(how: 'graceful' | 'kill'): void;
+  /**
+   * Time was rewound: whether the job may go on printing (a console consumer whose client still
+   * runs at the new moment). Jobs without it are let go.
+   */
+  survivesRewind?(): boolean;
   /** Lines typed into a running job (the console producer reads them); false: its input is closed. */
   input?(text: string): boolean;
 }

@@ -115,12 +115,17 @@ export class ShellSession {
 
   /**
    * Time was rewound: the jobs' printed past no longer matches the world, so they are let go
-   * without a word to the engine (their clients live on there, as the rewound world has them).
+   * without a word to the engine (their clients live on there, as the rewound world has them) —
+   * except those whose client still runs at the new moment (a console consumer started before
+   * it), which go on printing what it reads from then on. Says whether any job was let go.
    */
   detachAll(): boolean {
-    const any = this.activeJobs().length > 0;
+    const keep = (job: Job) => !job.done && job.survivesRewind?.() === true;
+    const any = this.activeJobs().some((job) => !keep(job));
+    const kept = this.jobs.filter((entry) => keep(entry.job));
     this.jobs.length = 0;
-    this.foreground = null;
+    this.jobs.push(...kept);
+    if (this.foreground && !keep(this.foreground)) this.foreground = null;
     return any;
   }
 

@@ -161,10 +161,6 @@ export class SimHost {
     this.terminals = replayed.terminals;
     this.lesson = replayed.host;
     this.terminals.attach(this.terminalSend, this.terminalHooks());
-    before?.handOverTo(
-      this.terminals,
-      `\x1b[2m(kafkasim: lesson "${lesson.title}" starts on a cluster of its own)\x1b[0m\n`,
-    );
     this.lesson.attach({
       flush: () => {
         this.stale = true;
@@ -172,10 +168,18 @@ export class SimHost {
       },
       type: (tab, lines) => this.terminals?.typeLines(tab, lines),
     });
-    if (replayed.host.status.step > 0)
-      this.terminals.detachAll(
-        `\x1b[2m(kafkasim: the lesson's first ${replayed.host.status.step} step(s) were replayed; their clients go on in the simulation)\x1b[0m\n`,
+    const steps = replayed.host.status.step;
+    if (steps > 0) {
+      // The replay's jobs go on (a consumer started in step 1 still prints in step 5); a screen
+      // opening one of their tabs hears why it starts empty.
+      this.terminals.markUnseen(
+        `\x1b[2m(kafkasim: the lesson's first ${steps} step(s) were replayed here; what they printed is not shown)\x1b[0m\n`,
       );
+    }
+    before?.handOverTo(
+      this.terminals,
+      `\x1b[2m(kafkasim: lesson "${lesson.title}" starts on a cluster of its own)\x1b[0m\n`,
+    );
     this.playing = true;
     this.announceWorld();
     this.announcePlayback();

@@ -99,7 +99,7 @@ export class TerminalHost {
   /** Time was moved by the timeline: every tab's jobs are let go, and each tab says so. */
   timeMoved(now: number): void {
     this.detachAll(
-      `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; this tab's jobs were let go — their clients go on in the simulation)\x1b[0m\n`,
+      `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; jobs of this tab were let go (their clients go on in the simulation), but for consumers already running then, which print on)\x1b[0m\n`,
     );
   }
 
@@ -107,7 +107,8 @@ export class TerminalHost {
   private endJobs(end: (shell: InteractiveShell) => boolean, why: string): void {
     this.backlog.length = 0;
     for (const [tab, shell] of this.shells)
-      if (end(shell)) this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
+      if (end(shell) && why)
+        this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
   }
 
   /**
@@ -123,8 +124,23 @@ export class TerminalHost {
     this.shells.clear();
   }
 
+  /**
+   * Tabs whose shells ran with no screen (a lesson's replay of its first steps): the first screen
+   * to open one hears the banner and why the screen starts empty.
+   */
+  private readonly unseen = new Map<number, string>();
+
+  markUnseen(why: string): void {
+    for (const tab of this.shells.keys()) this.unseen.set(tab, why);
+  }
+
   open(tab: number): void {
     const existing = this.shells.get(tab);
+    const why = this.unseen.get(tab);
+    if (existing && why !== undefined) {
+      this.unseen.delete(tab);
+      this.send({ type: 'terminal.output', tab, text: this.banner() + why, stream: 'stdout' });
+    }
     // A view that mounts again (React's StrictMode does so) hears where its shell is.
     if (existing) return this.send({ type: 'terminal.state', tab, state: existing.current });
     const shell = new InteractiveShell(

@@ -55,6 +55,24 @@ describe('the terminal shell', () => {
     expect(t.take()).toContain('demo\n');
   });
 
+  it('after a rewind, a consumer already running then prints on; one started later is let go', () => {
+    const t = tab();
+    t.shell.submit(`kafka-topics.sh ${BS} --create --topic demo --partitions 1`);
+    t.shell.submit(`kafka-console-consumer.sh ${BS} --topic demo --group early &`);
+    t.advance(5_000);
+    const before = t.world.sim.bookmark();
+    t.shell.submit(`kafka-console-consumer.sh ${BS} --topic demo --group late &`);
+    t.advance(5_000);
+    t.world.sim.seekToBookmark(before);
+    t.world.sim.dropFuture();
+    // One job was let go (the late one): the shell says so by returning true.
+    expect(t.shell.detachJobs()).toBe(true);
+    t.take();
+    t.world.sim.execute({ type: 'produce', topic: 'demo', key: null, value: 'after the rewind' });
+    t.advance(5_000);
+    expect(t.take()).toBe('after the rewind\n');
+  });
+
   it('feeds typed lines to a foreground console producer, and Ctrl+D ends it', () => {
     const t = tab();
     t.shell.submit(`kafka-topics.sh ${BS} --create --topic demo --partitions 1`);

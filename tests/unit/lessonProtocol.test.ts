@@ -77,6 +77,27 @@ describe('a lesson in the worker', () => {
     expect(seeked.snapshot.brokers.find((b) => b.id === 102)?.up).toBe(true);
   });
 
+  it('a deep link past a step that started a console consumer keeps it printing in its tab', () => {
+    const groups = readLesson('08-consumer-groups.json');
+    const w = host();
+    // Step 1 started a consumer with & in tab 1; step 2 produces M1…M3 and waits for it to print them.
+    w.send({ type: 'lesson.start', lesson: groups, step: 1 });
+    w.send({ type: 'terminal.open', tab: 1 });
+    w.send({ type: 'lesson.doIt' });
+    w.play(30_000);
+    expect(w.last('lesson.state')?.status).toEqual({
+      lessonId: 'consumer-groups',
+      step: 1,
+      done: true,
+    });
+    const printed = w.out
+      .filter((m) => m.type === 'terminal.output' && m.tab === 1)
+      .map((m) => (m as { text: string }).text)
+      .join('');
+    expect(printed).toContain("the lesson's first 1 step(s) were replayed here");
+    expect(printed).toMatch(/M1\n/);
+  });
+
   it('a lesson whose setup the engine refuses does not start, and the world is kept', () => {
     const w = host();
     w.send({ type: 'lesson.start', lesson, step: 0 });

@@ -39,6 +39,9 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
   const box = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal | null>(null);
   const control = useRef<TerminalController | null>(null);
+  /** Lines to type once the tab's shell has answered (its banner first, then what is typed). */
+  const pending = useRef<string | null>(null);
+  const shellReady = useRef(false);
 
   useEffect(() => {
     const element = box.current;
@@ -77,6 +80,11 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
     const resized = term.onResize(() => controller.resize());
     const unsubscribe = bridge.subscribe((message) => {
       controller.receive(message);
+      if (message.type === 'terminal.state' && message.tab === tab && !shellReady.current) {
+        shellReady.current = true;
+        if (pending.current !== null) controller.type(pending.current);
+        pending.current = null;
+      }
       if (message.type === 'terminal.state' && message.tab === tab)
         onStatus(tab, {
           running: message.state === 'busy' ? (message.running ?? null) : null,
@@ -97,12 +105,16 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
       term.dispose();
       terminal.current = null;
       control.current = null;
+      shellReady.current = false;
     };
   }, [bridge, tab, onStatus]);
 
   // After the effect above, so a new tab's shell is opened before the lines arrive.
   useEffect(() => {
-    if (typing) control.current?.type(typing.lines.map((line) => `${line}\r`).join(''));
+    if (!typing) return;
+    const keys = typing.lines.map((line) => `${line}\r`).join('');
+    if (shellReady.current) control.current?.type(keys);
+    else pending.current = keys;
   }, [typing]);
 
   useEffect(() => {

@@ -174,6 +174,12 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
     get exitCode() {
       return exitCode;
     },
+    survivesRewind() {
+      if (done || closing || !running) return false;
+      return world.sim
+        .snapshot({ recordsPerPartition: 0 })
+        .consumers.some((c) => c.clientId === engineId && c.status === 'running');
+    },
     onEvents(events: readonly SimEvent[]) {
       for (const e of events) {
         if (closing && e.type === 'member.left' && e.memberId === closing.memberId)
