@@ -1,6 +1,8 @@
 // A broken lesson file is refused with a message that says what is wrong and where.
 import { describe, expect, it } from 'vitest';
+import { LESSON_SPEEDS } from '../../src/lessons/format/schema';
 import { parseLesson, parseLessonText } from '../../src/lessons/format/validate';
+import { SPEEDS } from '../../src/protocol/messages';
 import { readLesson } from './lessonFiles';
 
 const good = () => structuredClone(readLesson('05-replication.json')) as Record<string, unknown>;
@@ -81,6 +83,13 @@ describe('lesson validation', () => {
     const later = good();
     later.format = 2;
     expect(refusal(later)).toContain('- format: must be 1 (the lesson format this app reads)');
+  });
+
+  it('allows only the speeds the time bar offers', () => {
+    expect(LESSON_SPEEDS).toEqual(SPEEDS);
+    const lesson = good();
+    steps(lesson)[2]!.speed = 20;
+    expect(refusal(lesson)).toContain('- steps.2.speed: must be one of the speeds: 0.1, 0.25');
   });
 
   it('lists at most five problems, then how many more', () => {

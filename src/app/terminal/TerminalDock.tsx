@@ -2,6 +2,7 @@
 // in others, as the notes work with several terminal windows.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
+import { selectLessonTabs } from '../store/selectors';
 import { useAppStore } from '../store/StoreContext';
 import { TerminalPane, type PaneStatus } from './TerminalPane';
 
@@ -17,16 +18,21 @@ export function TerminalDock() {
   const [tabs, setTabs] = useState<Tab[]>([{ id: 1, running: null, focusRequest: 0 }]);
   const [active, setActive] = useState(1);
   const typing = useAppStore((s) => s.typing);
+  const lessonTabs = useAppStore(selectLessonTabs);
 
+  // The tabs a lesson's earlier steps used are there (a deep link, a reload), in order.
+  const [seenLessonTabs, setSeenLessonTabs] = useState('');
+  if (lessonTabs !== seenLessonTabs) {
+    setSeenLessonTabs(lessonTabs);
+    const wanted = lessonTabs.split(',').filter(Boolean).map(Number);
+    setTabs((all) => withTabs(all, wanted));
+  }
   // A lesson types in tab N: it opens if it must, and shows (adjusted while rendering).
   const [seenTyping, setSeenTyping] = useState(typing);
   if (typing !== seenTyping) {
     setSeenTyping(typing);
     if (typing) {
-      if (!tabs.some((t) => t.id === typing.tab))
-        setTabs(
-          [...tabs, { id: typing.tab, running: null, focusRequest: 0 }].sort((a, b) => a.id - b.id),
-        );
+      setTabs((all) => withTabs(all, [typing.tab]));
       setActive(typing.tab);
     }
   }
@@ -147,5 +153,14 @@ export function TerminalDock() {
         />
       ))}
     </section>
+  );
+}
+
+/** The tabs with these ids added where missing, in order (the same list if none is). */
+function withTabs(all: Tab[], ids: readonly number[]): Tab[] {
+  const missing = ids.filter((id) => !all.some((t) => t.id === id));
+  if (missing.length === 0) return all;
+  return [...all, ...missing.map((id) => ({ id, running: null, focusRequest: 0 }))].sort(
+    (a, b) => a.id - b.id,
   );
 }

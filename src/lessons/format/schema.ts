@@ -5,6 +5,9 @@ import * as v from 'valibot';
 import { COMMAND_TYPES, EVENT_TYPES, GROUP_STATE_NAMES } from './names';
 import { NOTE_IDS } from './notes';
 
+/** The playback speeds the time bar offers (protocol's SPEEDS; a test keeps the two equal). */
+export const LESSON_SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
+
 const Slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
@@ -165,7 +168,9 @@ const Step = v.pipe(
     do: v.optional(Action),
     until: v.optional(Condition),
     /** The playback speed this step runs at, for things that take virtual minutes. */
-    speed: v.optional(v.pipe(v.number(), v.minValue(0.1), v.maxValue(100))),
+    speed: v.optional(
+      v.picklist(LESSON_SPEEDS, `must be one of the speeds: ${LESSON_SPEEDS.join(', ')}`),
+    ),
     /** What the lesson's scene shows during this step (the scene decides what a view means). */
     view: v.optional(Slug),
   }),

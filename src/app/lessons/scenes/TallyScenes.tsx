@@ -38,7 +38,7 @@ export function ServicesScene({
               <td>{s.processed}</td>
               <td>{s.lag}</td>
               <td>
-                <code>{s.last ?? '—'}</code>
+                <code title={s.last ?? undefined}>{s.last ?? '—'}</code>
               </td>
             </tr>
           );
