@@ -40,29 +40,29 @@ export function LessonPlayer() {
           <p>
             <RichText text={step.do.hint} />
           </p>
-          <button
-            type="button"
-            onClick={doIt}
-            disabled={mustGuess}
-            title={mustGuess ? 'Make a guess first' : undefined}
-            data-testid="do-it"
-          >
-            Do it for me
-          </button>
-          {mustGuess && <span className="muted"> Make a guess first.</span>}
+          {step.do.terminal && (
+            <pre
+              className="step-lines"
+              aria-label={`To type in terminal tab ${step.do.terminal.tab}`}
+            >
+              <code>{step.do.terminal.lines.map((line) => `${line}\n`).join('')}</code>
+            </pre>
+          )}
+          {mustGuess && <p className="muted">Make a guess first.</p>}
         </div>
       )}
-      {step.until &&
-        (status.done ? (
-          <p className="step-done" role="status">
-            ✓ Done
-          </p>
-        ) : (
-          <p className="step-waiting" role="status">
-            Waiting for {describeCondition(step.until)}…
-          </p>
-        ))}
+      {/* Always in view, however long the step: what it waits for, and the buttons. */}
       <div className="lesson-nav">
+        {step.until &&
+          (status.done ? (
+            <p className="step-done" role="status">
+              ✓ Done
+            </p>
+          ) : (
+            <p className="step-waiting" role="status" title={describeCondition(step.until)}>
+              Waiting for {describeCondition(step.until)}…
+            </p>
+          ))}
         <button
           type="button"
           onClick={backStep}
@@ -73,8 +73,20 @@ export function LessonPlayer() {
           ← Back
         </button>
         <button type="button" onClick={restartStep} title="Go back to the start of this step">
-          Restart step
+          Restart
         </button>
+        {step.do && !status.done && (
+          <button
+            type="button"
+            className="primary"
+            onClick={doIt}
+            disabled={mustGuess}
+            title={mustGuess ? 'Make a guess first' : undefined}
+            data-testid="do-it"
+          >
+            Do it for me
+          </button>
+        )}
         {last ? (
           <button
             type="button"

@@ -36,8 +36,16 @@ export function installLessonEffects(store: AppStore, win: Window = window): () 
       const hash = routeHash({ page: 'lesson', id: state.lesson.id, step: status.step });
       // Replace, not push: Back in the browser should leave the lesson, not replay its steps.
       if (win.location.hash !== hash) win.history.replaceState(null, '', hash);
-      const speed = state.lesson.steps[status.step]?.speed;
-      if (speed !== undefined && speed !== state.speed) state.setSpeed(speed);
+      const step = state.lesson.steps[status.step];
+      if (step?.speed !== undefined && step.speed !== state.speed) state.setSpeed(step.speed);
+      // The stage shows what the step is about: other topics fold (a click unfolds them).
+      const focus = step?.focus;
+      if (focus)
+        store.setState({
+          collapsed: (state.snapshot?.topics ?? [])
+            .map((t) => t.name)
+            .filter((name) => !focus.includes(name)),
+        });
     } else if (before.lesson && parseRoute(win.location.hash).page === 'lesson') {
       win.history.replaceState(null, '', routeHash({ page: 'sandbox' }));
     }

@@ -171,6 +171,8 @@ const Step = v.pipe(
     speed: v.optional(
       v.picklist(LESSON_SPEEDS, `must be one of the speeds: ${LESSON_SPEEDS.join(', ')}`),
     ),
+    /** The topics the step is about: the stage folds the others when the step begins. */
+    focus: v.optional(v.pipe(v.array(Name), v.minLength(1))),
     /** What the lesson's scene shows during this step (the scene decides what a view means). */
     view: v.optional(Slug),
   }),
