@@ -22,6 +22,8 @@ const REPLAY_LIMIT_MS = 60 * 60_000;
 export class LessonHost {
   private index = 0;
   private done = false;
+  /** The virtual moment the current step's condition was met. */
+  private metAt = Infinity;
   private watch: StepWatch;
   private readonly starts: Bookmark[] = [];
   private lastScene = '';
@@ -54,6 +56,7 @@ export class LessonHost {
     this.starts.push(this.world.sim.bookmark());
     this.watch = new StepWatch(this.step.until);
     this.done = false;
+    this.metAt = Infinity;
   }
 
   observeOutput(tab: number, text: string): void {
@@ -69,6 +72,7 @@ export class LessonHost {
     if (this.done || this.step.until === undefined) return false;
     if (!this.watch.met(() => this.world.sim.snapshot({ recordsPerPartition: 0 }))) return false;
     this.done = true;
+    this.metAt = this.world.sim.now;
     return true;
   }
 
@@ -118,11 +122,15 @@ export class LessonHost {
     const now = this.world.sim.now;
     let index = this.index;
     while (index > 0 && this.starts[index]!.at > now) index--;
+    // Still after the moment the step was met: it stays met.
+    if (index === this.index && this.done && now >= this.metAt) return;
     const start = this.starts[index]!;
     this.index = index;
     this.starts.length = index + 1;
     this.watch = new StepWatch(this.step.until);
     this.done = false;
+    this.metAt = Infinity;
+    // Events since the step began, as far as the replay reaches back (its last 500).
     this.watch.observe(replayed.filter((e) => e.at >= start.at));
     this.check();
   }
@@ -171,6 +179,7 @@ export function replayLesson(
   });
   for (const [i, command] of lesson.setup.entries()) {
     const result = world.sim.execute(command as unknown as SimCommand);
+    // (Timeline.execute turns an engine exception into a refusal.)
     if (!result.ok)
       return {
         error: `Lesson "${lesson.title}": setup command ${i + 1} (${command.type}) failed: ${result.error.message}`,

@@ -136,13 +136,22 @@ export class SimHost {
     const start = lesson.startOf(index);
     if (index > lesson.status.step || !start) {
       this.flush();
+      // Going on from a moment in the past: the old future is not this lesson's any more.
+      sim.dropFuture();
       lesson.begin(index);
       this.announceLesson();
       return this.checkLesson();
     }
     this.flush();
     this.pauseQuietly();
-    const result = sim.seekToBookmark(start);
+    let result: SeekResult;
+    try {
+      result = sim.seekToBookmark(start);
+    } catch (error) {
+      // A bookmark of another world (`sim brokers` during the lesson): say so, change nothing.
+      this.announcePlayback();
+      return this.send({ type: 'fault', message: (error as Error).message });
+    }
     // The step is to be done again, not watched again: its recorded future goes.
     sim.dropFuture();
     this.unsent = [];
@@ -176,8 +185,8 @@ export class SimHost {
         `\x1b[2m(kafkasim: the lesson's first ${steps} step(s) were replayed here; what they printed is not shown)\x1b[0m\n`,
       );
     }
-    before?.handOverTo(
-      this.terminals,
+    this.handOver(
+      before,
       `\x1b[2m(kafkasim: lesson "${lesson.title}" starts on a cluster of its own)\x1b[0m\n`,
     );
     this.playing = true;
@@ -254,6 +263,15 @@ export class SimHost {
     if (!world) return;
     if (world.sim !== this.announced) {
       this.terminals?.worldReplaced();
+      if (this.lesson) {
+        this.lesson = undefined;
+        this.send({
+          type: 'fault',
+          message: 'The lesson ended: a new cluster replaced its world (sim brokers / sim mode).',
+        });
+        this.send({ type: 'lesson.state', status: null });
+        this.send({ type: 'lesson.scene', scene: null });
+      }
       return this.announceWorld();
     }
     const events = world.sim.drainEvents();
@@ -322,8 +340,8 @@ export class SimHost {
       this.terminalSend,
       this.terminalHooks(),
     );
-    before?.handOverTo(
-      this.terminals,
+    this.handOver(
+      before,
       '\x1b[2m(kafkasim: a new scenario starts on a cluster of its own)\x1b[0m\n',
     );
     if (this.lesson) {
@@ -333,6 +351,17 @@ export class SimHost {
     }
     this.announceWorld();
     this.announcePlayback();
+  }
+
+  /**
+   * The old world's tabs go to the new world's terminals. Their shells close with hooks of their
+   * own: a flush now would drain the new world before the page has heard of it, and what they
+   * print is not the new lesson's.
+   */
+  private handOver(before: TerminalHost | undefined, why: string): void {
+    if (!before || !this.terminals) return;
+    before.attach(this.send, { flush: () => {}, setSpeed: (speed) => this.setSpeed(speed) });
+    before.handOverTo(this.terminals, why);
   }
 
   /** What the terminals print goes to the page, and to the lesson (its `printed` conditions). */

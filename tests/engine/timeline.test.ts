@@ -172,6 +172,22 @@ describe('Timeline: rewind and replay', () => {
     expect(state(timeline)).toBe(live);
   });
 
+  it('a bookmark taken right after a command returns to before what that command set due', () => {
+    const timeline = new Timeline({ seed: 5, brokers: [1, 2] });
+    timeline.execute({ type: 'createTopic', topic: 't', partitions: 2, replicationFactor: 2 });
+    timeline.advanceTo(simTime(2_000));
+    timeline.execute({ type: 'startConsumer', consumer: 'c', group: 'g', topics: ['t'] });
+    // A lesson step met at once: its next step begins in this same millisecond.
+    const mark = timeline.bookmark();
+    const then = state(timeline);
+    timeline.advanceTo(simTime(9_000));
+    timeline.seekToBookmark(mark);
+    expect(state(timeline)).toBe(then);
+    // And from there the world runs as it did: the consumer's first poll is still due.
+    timeline.advanceTo(simTime(9_000));
+    expect(timeline.snapshot().groups.find((g) => g.groupId === 'g')?.state).toBe('Stable');
+  });
+
   it('steps to the next moment something happens', () => {
     const timeline = new Timeline({ seed: 1, brokers: [1] });
     timeline.drainEvents();

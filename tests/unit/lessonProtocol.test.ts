@@ -98,6 +98,67 @@ describe('a lesson in the worker', () => {
     expect(printed).toMatch(/M1\n/);
   });
 
+  it('starting a lesson from the sandbox with a terminal open keeps the replayed jobs running', () => {
+    const groups = readLesson('08-consumer-groups.json');
+    const w = host();
+    w.send({ type: 'init', scenario: { seed: 1, brokers: [1], setup: [] } });
+    w.send({ type: 'terminal.open', tab: 1 });
+    // Step 4 types M4…M6 into the producer that step 2 left running in tab 5.
+    w.send({ type: 'lesson.start', lesson: groups, step: 3 });
+    w.send({ type: 'lesson.doIt' });
+    w.play(30_000);
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: 3, done: true });
+    const printed = w.out
+      .filter((m) => m.type === 'terminal.output')
+      .map((m) => (m as { text: string }).text)
+      .join('');
+    expect(printed).not.toContain('a new cluster replaced the old one');
+    expect(printed).not.toContain('command not found');
+  });
+
+  it('Restart keeps a console producer that an earlier step left running, and the step can be redone', () => {
+    const groups = readLesson('08-consumer-groups.json');
+    const w = host();
+    w.send({ type: 'lesson.start', lesson: groups, step: 3 });
+    w.send({ type: 'lesson.doIt' });
+    w.play(30_000);
+    expect(w.last('lesson.state')?.status?.done).toBe(true);
+    w.send({ type: 'lesson.restartStep' });
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: 3, done: false });
+    w.send({ type: 'lesson.doIt' });
+    w.play(30_000);
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: 3, done: true });
+  });
+
+  it('a step met stays met when the scrubber moves a little back', () => {
+    const w = host();
+    w.send({ type: 'lesson.start', lesson, step: 1 });
+    w.send({ type: 'lesson.doIt' });
+    w.play(1_000);
+    expect(w.last('lesson.state')?.status?.done).toBe(true);
+    const now = w.last('frame')!.now;
+    w.send({ type: 'seek', at: now - 5 });
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: 1, done: true });
+    // Before the action (the step began at 0, as the step before it only had things to say),
+    // it is not met any more.
+    w.send({ type: 'seek', at: 0 });
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: 1, done: false });
+  });
+
+  it('a new cluster from the terminal ends the lesson instead of breaking Back', () => {
+    // Lesson 13 creates its topic in step 2: before it, `sim brokers` may replace the cluster.
+    const retention = readLesson('13-retention-replay.json');
+    const w = host();
+    w.send({ type: 'lesson.start', lesson: retention, step: 1 });
+    w.send({ type: 'terminal.open', tab: 1 });
+    w.send({ type: 'terminal.line', tab: 1, text: 'sim brokers 1 2' });
+    w.play(100);
+    expect(w.last('lesson.state')?.status).toBeNull();
+    expect(w.last('fault')?.message).toMatch(/The lesson ended: a new cluster replaced its world/);
+    // Restart then has no lesson to act on: nothing throws.
+    w.send({ type: 'lesson.restartStep' });
+  });
+
   it('a lesson whose setup the engine refuses does not start, and the world is kept', () => {
     const w = host();
     w.send({ type: 'lesson.start', lesson, step: 0 });
@@ -110,5 +171,9 @@ describe('a lesson in the worker', () => {
     expect(w.last('lesson.failed')?.message).toMatch(/setup command 1 \(createTopic\) failed/);
     expect(w.out.slice(before).some((m) => m.type === 'ready')).toBe(false);
     expect(w.last('lesson.state')?.status?.lessonId).toBe('replication');
+    // A command missing its fields is refused too, not thrown.
+    const malformed = { ...lesson, setup: [{ type: 'produce' as const }] };
+    w.send({ type: 'lesson.start', lesson: malformed, step: 0 });
+    expect(w.last('lesson.failed')?.message).toMatch(/setup command 1 \(produce\) failed/);
   });
 });

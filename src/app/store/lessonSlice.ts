@@ -58,6 +58,7 @@ export const createLessonSlice =
         bridge.send({ type: 'init', scenario: deps.sandbox });
       },
       predict: (prediction) => set({ prediction }),
+      typed: (id) => set((s) => (s.typing?.id === id ? { typing: null } : {})),
       setIndexOpen: (indexOpen) => set({ indexOpen }),
     };
   };

@@ -166,6 +166,8 @@ export interface LessonSlice {
   readonly restartStep: () => void;
   readonly exitLesson: () => void;
   readonly predict: (choice: number) => void;
+  /** The terminal typed request `id`: it is not typed again (a tab opened later). */
+  readonly typed: (id: number) => void;
   readonly setIndexOpen: (open: boolean) => void;
 }
 

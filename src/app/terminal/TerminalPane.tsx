@@ -4,6 +4,7 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
+import { useAppStore } from '../store/StoreContext';
 import type { TypingRequest } from '../store/types';
 import { TerminalController } from './terminalController';
 
@@ -36,6 +37,7 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
 
 export function TerminalPane({ tab, active, focusRequest, label, onStatus, typing }: Props) {
   const bridge = useBridge();
+  const typed = useAppStore((s) => s.typed);
   const box = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal | null>(null);
   const control = useRef<TerminalController | null>(null);
@@ -115,7 +117,9 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
     const keys = typing.lines.map((line) => `${line}\r`).join('');
     if (shellReady.current) control.current?.type(keys);
     else pending.current = keys;
-  }, [typing]);
+    // Consumed: a tab opened later with this id does not type it again.
+    typed(typing.id);
+  }, [typing, typed]);
 
   useEffect(() => {
     if (focusRequest > 0) terminal.current?.focus();

@@ -169,6 +169,16 @@ export function consoleProducer(args: readonly string[], ctx: CommandContext): J
     get exitCode() {
       return exitCode;
     },
+    survivesRewind() {
+      // Still reading lines, its producer there at the new moment: it goes on. What it waited
+      // for belonged to the dropped future.
+      if (done || eof) return false;
+      const there = world.sim
+        .snapshot({ recordsPerPartition: 0 })
+        .producers.some((p) => p.clientId === clientId);
+      if (there) pending.clear();
+      return there;
+    },
     onEvents(events: readonly SimEvent[]) {
       for (const e of events) {
         if (e.type === 'records.acknowledged' && e.producer === clientId)

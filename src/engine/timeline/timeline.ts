@@ -5,7 +5,7 @@
 // old future and starts a new one (a fork).
 import type { CommandOutcome, SimCommand } from '../commands';
 import type { SimCheckpoint } from '../checkpoint';
-import type { Result } from '../errors';
+import { fail, type Result } from '../errors';
 import type { SimEvent } from '../events';
 import { simTime, type SimTimeMs } from '../ids';
 import { Simulation, type SimulationOptions } from '../simulation';
@@ -59,6 +59,8 @@ export interface SeekResult {
 export interface Bookmark {
   readonly at: SimTimeMs;
   readonly applied: number;
+  /** Whether time had run since the last command (false: taken right after a command). */
+  readonly settled: boolean;
 }
 
 type Outcome<C extends SimCommand> = Result<CommandOutcome[C['type']]>;
@@ -79,8 +81,8 @@ export class Timeline {
   private newSamples: MetricsSample[] = [];
   private newMarkers: TimelineMarker[] = [];
   private readonly settings: TimelineSettings;
-  /** Time was run since the last command (see JournalEntry.settled). */
-  private settled = true;
+  /** Time was run since the last command (see JournalEntry.settled); none has at the start. */
+  private settled = false;
 
   constructor(options: SimulationOptions, settings: Partial<TimelineSettings> = {}) {
     this.settings = { ...TIMELINE_DEFAULTS, ...settings };
@@ -115,7 +117,7 @@ export class Timeline {
 
   /** Where we are now, to come back to exactly (a lesson step's start). */
   bookmark(): Bookmark {
-    return { at: this.sim.now, applied: this.applied };
+    return { at: this.sim.now, applied: this.applied, settled: this.settled };
   }
 
   get markers(): readonly TimelineMarker[] {
@@ -139,15 +141,27 @@ export class Timeline {
   /** A command from outside: recorded, and if we stand in the past, the old future is dropped. */
   execute<C extends SimCommand>(command: C): Outcome<C> {
     if (this.hasFuture) this.fork();
+    let result: Outcome<C>;
+    try {
+      result = this.sim.execute(command);
+    } catch (error) {
+      // A command with fields missing (a hand-written lesson or scenario): refused, not
+      // journalled, so no replay meets it again.
+      this.collect();
+      return fail('InvalidRequestException', `Malformed ${command.type} command: ${String(error)}`);
+    }
     this.journal.push({ at: this.sim.now, command, settled: this.settled });
     this.settled = false;
     this.applied++;
-    const result = this.sim.execute(command);
     this.collect();
     return result;
   }
 
-  advanceTo(target: SimTimeMs, applyUpTo = Infinity): void {
+  /**
+   * `settle` false: a bookmark taken right after a command at `target` — what was due at that
+   * moment after the command has not run yet, and does not run now.
+   */
+  advanceTo(target: SimTimeMs, applyUpTo = Infinity, settle = true): void {
     if (target < this.sim.now)
       throw new RangeError(`time cannot go back: ${target} < ${this.sim.now}`);
     for (;;) {
@@ -156,8 +170,14 @@ export class Timeline {
       const entry = this.applied < applyUpTo ? next : undefined;
       const stop = entry !== undefined && entry.at <= target ? entry.at : target;
       const backToBack = entry !== undefined && !entry.settled && entry.at === this.sim.now;
+      const last = entry === undefined || entry.at > target;
+      if (last && !settle && this.sim.now === target) {
+        this.settled = false;
+        if (target > this.furthest) this.furthest = target;
+        return;
+      }
       if (!backToBack) this.runTo(stop);
-      if (stop === target && (entry === undefined || entry.at > target)) break;
+      if (stop === target && last) break;
       // Replaying the journal: the command goes in exactly where it went the first time.
       this.sim.execute(entry!.command);
       this.applied++;
@@ -194,10 +214,10 @@ export class Timeline {
   seekToBookmark(bookmark: Bookmark): SeekResult {
     if (bookmark.at > this.furthest || bookmark.applied > this.journal.length)
       throw new RangeError(`bookmark ${bookmark.at}/${bookmark.applied} lies past this timeline`);
-    return this.seek(bookmark.at, bookmark.applied);
+    return this.seek(bookmark.at, bookmark.applied, bookmark.settled);
   }
 
-  private seek(target: SimTimeMs, applyUpTo = Infinity): SeekResult {
+  private seek(target: SimTimeMs, applyUpTo = Infinity, settle = true): SeekResult {
     // The host drains every frame; anything left over belongs to the moment we leave.
     this.collect();
     this.events = [];
@@ -206,7 +226,7 @@ export class Timeline {
     const nearest = this.checkpointBefore(target, applyUpTo);
     if (target < this.sim.now || nearest.at > this.sim.now || this.applied > applyUpTo)
       this.restoreFrom(nearest);
-    this.advanceTo(target, applyUpTo);
+    this.advanceTo(target, applyUpTo, settle);
     const replayed = this.events.slice(-REPLAY_TAIL);
     this.events = [];
     return { now: this.sim.now, nextSeq: this.sim.nextEventSeq, replayed };
