@@ -120,12 +120,15 @@ export class ShellSession {
    * it), which go on printing what it reads from then on. Says whether any job was let go.
    */
   detachAll(): boolean {
-    const keep = (job: Job) => !job.done && job.survivesRewind?.() === true;
-    const any = this.activeJobs().some((job) => !keep(job));
-    const kept = this.jobs.filter((entry) => keep(entry.job));
+    const active = this.activeJobs();
+    // Asked of finished jobs too: one killed in the dropped future runs again at the new moment.
+    const kept = this.jobs.filter((entry) => entry.job.survivesRewind?.() === true);
+    for (const entry of kept) entry.reported = false;
+    const foreground = this.foreground?.survivesRewind?.() === true ? this.foreground : null;
+    const any = active.some((job) => job !== foreground && !kept.some((e) => e.job === job));
     this.jobs.length = 0;
     this.jobs.push(...kept);
-    if (this.foreground && !keep(this.foreground)) this.foreground = null;
+    this.foreground = foreground;
     return any;
   }
 

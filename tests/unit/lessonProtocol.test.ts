@@ -130,6 +130,25 @@ describe('a lesson in the worker', () => {
     expect(w.last('lesson.state')?.status).toMatchObject({ step: 3, done: true });
   });
 
+  it('Restart after a kill -9 brings the killed job back, so the step can be done again', () => {
+    const groups = readLesson('08-consumer-groups.json');
+    const crash = groups.steps.findIndex((s) => s.id === 'crash');
+    const w = host();
+    w.send({ type: 'lesson.start', lesson: groups, step: crash });
+    w.send({ type: 'lesson.doIt' });
+    w.play(120_000);
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: crash, done: true });
+    w.send({ type: 'lesson.restartStep' });
+    w.send({ type: 'lesson.doIt' });
+    w.play(120_000);
+    expect(w.last('lesson.state')?.status).toMatchObject({ step: crash, done: true });
+    const printed = w.out
+      .filter((m) => m.type === 'terminal.output')
+      .map((m) => (m as { text: string }).text)
+      .join('');
+    expect(printed).not.toContain('no such job');
+  });
+
   it('a step met stays met when the scrubber moves a little back', () => {
     const w = host();
     w.send({ type: 'lesson.start', lesson, step: 1 });

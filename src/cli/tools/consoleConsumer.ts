@@ -175,10 +175,18 @@ export function consoleConsumer(args: readonly string[], ctx: CommandContext): J
       return exitCode;
     },
     survivesRewind() {
-      if (done || closing || !running) return false;
-      return world.sim
+      const runs = world.sim
         .snapshot({ recordsPerPartition: 0 })
         .consumers.some((c) => c.clientId === engineId && c.status === 'running');
+      // Its client runs at the new moment (even if this job was killed or closed in the dropped
+      // future): it prints on, as it did then.
+      if (runs) {
+        done = false;
+        closing = null;
+        running = true;
+        exitCode = 0;
+      }
+      return runs;
     },
     onEvents(events: readonly SimEvent[]) {
       for (const e of events) {
