@@ -27,9 +27,16 @@ export function parseOptions(args: readonly string[], specs: readonly OptionSpec
   const found = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    // A single dash starts short options, which Kafka's tools do not have: -partitions is "p".
-    if (/^-[A-Za-z]/.test(arg)) return { ok: false, kind: 'unrecognized', option: arg[1]! };
+    let arg = args[i]!;
+    if (/^-[A-Za-z]/.test(arg)) {
+      // joptsimple reads a single-dash token as a whole option name first (-partitions is
+      // --partitions, as the notes' Windows commands use it); only then as short options, which
+      // Kafka's tools do not have: -x is "x is not a recognized option".
+      const eq = arg.indexOf('=');
+      if (!byName.has(arg.slice(1, eq < 0 ? undefined : eq)))
+        return { ok: false, kind: 'unrecognized', option: arg[1]! };
+      arg = `-${arg}`;
+    }
     if (!arg.startsWith('--') || arg === '--') {
       positional.push(arg);
       continue;

@@ -67,6 +67,20 @@ describe('kafka-topics', () => {
     );
   });
 
+  it('reads a long option written with one dash, as joptsimple does (notes 003: -partitions 3)', () => {
+    const t = terminal();
+    expect(
+      t.run(
+        `kafka-topics.bat ${BS} --create --topic vmc-topic -partitions 3 --replication-factor 1`,
+      ).stdout,
+    ).toBe('Created topic vmc-topic.\n');
+    expect(t.world.sim.snapshot().topics[0]!.partitions).toHaveLength(3);
+    // A dash and a name no option has: joptsimple tries short options, and Kafka's tools have none.
+    expect(t.run(`kafka-topics.sh ${BS} --list -q`).stderr).toMatch(
+      /^q is not a recognized option\n/,
+    );
+  });
+
   it("refuses the replication factor the cluster cannot give, in KRaft's words", () => {
     expect(
       terminal().run(`kafka-topics.sh ${BS} --create --topic t --replication-factor 2`).stdout,
