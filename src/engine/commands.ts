@@ -9,6 +9,11 @@ export interface CreateTopic {
   readonly topic: string;
   readonly partitions?: number;
   readonly replicationFactor?: number;
+  /**
+   * Replicas per partition, the preferred leader first (kafka-topics --replica-assignment). Used
+   * instead of placement; partitions and replicationFactor must then be left out, as Kafka wants.
+   */
+  readonly assignment?: readonly (readonly number[])[];
   /** Topic configs by Kafka name, e.g. { 'retention.ms': '60000' }. */
   readonly config?: Readonly<Record<string, string>>;
 }

@@ -4,6 +4,7 @@ export type KafkaErrorName =
   | 'TopicExistsException'
   | 'InvalidPartitionsException'
   | 'InvalidReplicationFactorException'
+  | 'InvalidReplicaAssignmentException'
   | 'UnknownTopicOrPartitionException'
   | 'InvalidConfigurationException'
   | 'InvalidRequestException'

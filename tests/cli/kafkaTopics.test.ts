@@ -144,4 +144,131 @@ describe('kafka-topics', () => {
       'Command must include exactly one action: --list, --describe, --create, --alter or --delete',
     );
   });
+  describe('--replica-assignment (TopicCommand#parseReplicaAssignment, then the controller)', () => {
+    const BS3 = '--bootstrap-server localhost:9094';
+    const three = () => {
+      const t = terminal();
+      t.run('sim brokers 101 102 103');
+      return t;
+    };
+    /** What the tool prints for an exception it catches: the message, then the logged class. */
+    const error = (t: ReturnType<typeof terminal>, line: string) => {
+      const r = t.run(line);
+      return { exitCode: r.exitCode, stdout: r.stdout, logged: /ERROR (\S+):/.exec(r.stderr)?.[1] };
+    };
+    const createAssigned = (t: ReturnType<typeof terminal>, assignment: string) =>
+      error(t, `kafka-topics.sh ${BS3} --create --topic U --replica-assignment ${assignment}`);
+
+    it('creates the partitions as listed; --describe shows those replicas, the first one leading', () => {
+      const t = three();
+      expect(
+        t.run(`kafka-topics.sh ${BS3} --create --topic T --replica-assignment 101:102,102:103`),
+      ).toEqual({ stdout: 'Created topic T.\n', stderr: '', exitCode: 0 });
+      const lines = t.run(`kafka-topics.sh ${BS3} --describe --topic T`).stdout.split('\n');
+      expect(lines[0]).toMatch(/\tPartitionCount: 2\tReplicationFactor: 2\t/);
+      expect(lines.slice(1, 3)).toEqual([
+        '\tTopic: T\tPartition: 0\tLeader: 101\tReplicas: 101,102\tIsr: 101,102\tElr: \tLastKnownElr: ',
+        '\tTopic: T\tPartition: 1\tLeader: 102\tReplicas: 102,103\tIsr: 102,103\tElr: \tLastKnownElr: ',
+      ]);
+    });
+
+    it('leads with the first live replica and leaves stopped ones out of the ISR (KRaft)', () => {
+      const t = three();
+      t.run('sim broker stop 101');
+      t.run('sleep 1');
+      t.run(`kafka-topics.sh ${BS3} --create --topic T --replica-assignment " 101 : 103 : 102 "`);
+      expect(t.run(`kafka-topics.sh ${BS3} --describe --topic T`).stdout).toContain(
+        '\tPartition: 0\tLeader: 103\tReplicas: 101,103,102\tIsr: 103,102\t',
+      );
+      expect(
+        error(t, `kafka-topics.sh ${BS3} --create --topic U --replica-assignment 102:103,101`),
+      ).toMatchObject({ logged: 'org.apache.kafka.server.common.AdminOperationException' });
+      expect(
+        error(t, `kafka-topics.sh ${BS3} --create --topic U --replica-assignment 103,101`),
+      ).toEqual({
+        exitCode: 1,
+        stdout:
+          'Error while executing topic command : All brokers specified in the manual partition assignment for partition 1 are fenced or in controlled shutdown.\n',
+        logged: 'org.apache.kafka.common.errors.InvalidReplicaAssignmentException',
+      });
+    });
+
+    it("refuses what the tool itself refuses, with TopicCommand's messages", () => {
+      const t = three();
+      const create = (assignment: string) => createAssigned(t, assignment);
+      expect(create('101:102:101')).toEqual({
+        exitCode: 1,
+        stdout:
+          'Error while executing topic command : Partition replica lists may not contain duplicate entries: 101\n',
+        logged: 'org.apache.kafka.server.common.AdminCommandFailedException',
+      });
+      // ToolsUtils#duplicates is a HashSet<Integer>: 17 and 1 share a bucket, so 17 (found first) leads.
+      expect(create('17:1:17:1').stdout).toContain('duplicate entries: 17,1\n');
+      expect(create('101:102,103')).toEqual({
+        exitCode: 1,
+        stdout:
+          'Error while executing topic command : Partition 1 has different replication factor: [103]\n',
+        logged: 'org.apache.kafka.server.common.AdminOperationException',
+      });
+      expect(create('101:x')).toEqual({
+        exitCode: 1,
+        stdout: 'Error while executing topic command : For input string: "x"\n',
+        logged: 'java.lang.NumberFormatException',
+      });
+      expect(create('101::102').stdout).toContain('For input string: ""\n');
+    });
+
+    it("passes the controller's refusals on (ReplicationControlManager#validateManualPartitionAssignment)", () => {
+      const t = three();
+      const create = (assignment: string) => createAssigned(t, assignment);
+      expect(create('101:104')).toEqual({
+        exitCode: 1,
+        stdout:
+          'Error while executing topic command : The manual partition assignment includes broker 104, but no such broker is registered.\n',
+        logged: 'org.apache.kafka.common.errors.InvalidReplicaAssignmentException',
+      });
+      // Java's split leaves ":" nothing, so the tool sends an empty replica list.
+      expect(create(':').stdout).toBe(
+        'Error while executing topic command : The manual partition assignment includes an empty replica list.\n',
+      );
+    });
+
+    it('cannot be combined with --partitions or --replication-factor (checkInvalidArgs), nor used with --describe', () => {
+      const t = three();
+      for (const [extra, other] of [
+        ['--partitions 2', 'partitions'],
+        ['--replication-factor 2', 'replication-factor'],
+      ])
+        expect(
+          t.run(`kafka-topics.sh ${BS3} --create --topic U --replica-assignment 101 ${extra}`),
+        ).toEqual({
+          stdout: '',
+          stderr: `Option "[replica-assignment]" can't be used with option "[${other}]"\n(run kafka-topics.sh --help for the options)\n`,
+          exitCode: 1,
+        });
+      expect(t.run(`kafka-topics.sh ${BS3} --describe --replica-assignment 101`).stderr).toMatch(
+        /^Option "\[replica-assignment\]" can't be used with option "\[describe\]"\n/,
+      );
+    });
+
+    it('in ZooKeeper mode takes unknown brokers (the 2.x --zookeeper form too) and leads with the first live one', () => {
+      const t = terminal();
+      t.run('sim mode zookeeper');
+      t.run('sim brokers 1 2 3');
+      t.run(
+        'kafka-topics.sh --zookeeper localhost:2181 --create --topic L --replica-assignment 7:2,8:9',
+      );
+      expect(t.run('kafka-topics.sh --zookeeper localhost:2181 --describe --topic L').stdout).toBe(
+        'Topic: L\tPartitionCount: 2\tReplicationFactor: 2\tConfigs: segment.bytes=1073741824\n' +
+          '\tTopic: L\tPartition: 0\tLeader: 2\tReplicas: 7,2\tIsr: 2\n' +
+          '\tTopic: L\tPartition: 1\tLeader: none\tReplicas: 8,9\tIsr: \n',
+      );
+      expect(
+        error(
+          t,
+          'kafka-topics.sh --zookeeper localhost:2181 --create --topic M --replica-assignment 1:1',
+        ),
+      ).toMatchObject({ logged: 'kafka.common.AdminCommandFailedException' });
+    });
+  });
 });

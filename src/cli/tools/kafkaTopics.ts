@@ -8,6 +8,7 @@ import { parseOptions, type OptionSpec, type ParsedOptions } from '../options';
 import type { CommandContext } from '../session';
 import { exceptionClass, reachesCluster } from './adminConnection';
 import { describe } from './describeTopics';
+import { parseReplicaAssignment } from './replicaAssignment';
 import { usageError } from './usage';
 
 const TOOL = 'kafka-topics';
@@ -87,6 +88,12 @@ export function kafkaTopics(args: readonly string[], ctx: CommandContext): Job {
     );
     return finished(TOOL, 1);
   }
+  const action = actions[0]!;
+  const topicName = o.value('topic');
+  if ((action === 'create' || action === 'alter' || action === 'delete') && topicName === undefined)
+    return usageError(out, TOOL, 'Missing required argument "[topic]"');
+  const conflict = invalidArgs(o, action);
+  if (conflict) return usageError(out, TOOL, conflict);
   if (!legacy && !reachesCluster(o.value('bootstrap-server')!, snapshot)) {
     out(
       logLine(
@@ -104,10 +111,6 @@ export function kafkaTopics(args: readonly string[], ctx: CommandContext): Job {
       `Timed out waiting for a node assignment. Call: ${actions[0] === 'list' ? 'listTopics' : `${actions[0]}Topics`}`,
     );
   }
-  const action = actions[0]!;
-  const topicName = o.value('topic');
-  if ((action === 'create' || action === 'alter' || action === 'delete') && topicName === undefined)
-    return usageError(out, TOOL, 'Missing required argument "[topic]"');
   switch (action) {
     case 'list': {
       const names = snapshot.topics
@@ -176,6 +179,11 @@ export function kafkaTopics(args: readonly string[], ctx: CommandContext): Job {
 
 function create(ctx: CommandContext, topic: string, o: ParsedOptions, legacy: boolean): Job {
   const { out, world } = ctx;
+  // An empty --replica-assignment counts as none; so does one Java's split leaves nothing of (",").
+  const parsedAssignment = parseReplicaAssignment(o.value('replica-assignment') ?? '');
+  if (!parsedAssignment.ok)
+    return fail(ctx, legacy, parsedAssignment.name, parsedAssignment.message);
+  const assignment = parsedAssignment.assignment;
   const config: Record<string, string> = {};
   for (const entry of o.values('config')) {
     const eq = entry.indexOf('=');
@@ -210,6 +218,7 @@ function create(ctx: CommandContext, topic: string, o: ParsedOptions, legacy: bo
     topic,
     ...(partitions === undefined ? {} : { partitions }),
     ...(rf === undefined ? {} : { replicationFactor: rf }),
+    ...(assignment.length > 0 ? { assignment } : {}),
     config,
   });
   if (!result.ok) {
@@ -257,10 +266,40 @@ function selectTopics(
 function fail(ctx: CommandContext, legacy: boolean, name: string, message: string): Job {
   ctx.out(`Error while executing topic command : ${message}\n`, 'stdout');
   ctx.out(
-    `[${logDate(ctx.world.sim.now)}] ERROR ${exceptionClass(name)}: ${message}\n (${legacy ? LOGGER_2X : LOGGER_3X})\n`,
+    `[${logDate(ctx.world.sim.now)}] ERROR ${toolExceptionClass(name, legacy)}: ${message}\n (${legacy ? LOGGER_2X : LOGGER_3X})\n`,
     'stderr',
   );
   return finished(TOOL, 1);
+}
+
+/** The tool's own exceptions live outside org.apache.kafka.common.errors (and moved in 3.x). */
+function toolExceptionClass(name: string, legacy: boolean): string {
+  if (name === 'NumberFormatException') return 'java.lang.NumberFormatException';
+  if (name === 'AdminCommandFailedException')
+    return legacy
+      ? 'kafka.common.AdminCommandFailedException'
+      : `org.apache.kafka.server.common.${name}`;
+  if (name === 'AdminOperationException')
+    return legacy
+      ? 'kafka.admin.AdminOperationException'
+      : `org.apache.kafka.server.common.${name}`;
+  return exceptionClass(name);
+}
+
+/**
+ * TopicCommandOptions#checkInvalidArgs for --replica-assignment: only with --create or --alter,
+ * and with --create never beside --partitions or --replication-factor (the assignment gives both).
+ */
+function invalidArgs(o: ParsedOptions, action: string): string | null {
+  if (!o.has('replica-assignment')) return null;
+  const clash = (other: string) =>
+    `Option "[replica-assignment]" can't be used with option "[${other}]"`;
+  if (action !== 'create' && action !== 'alter') return clash(action);
+  if (action === 'create') {
+    if (o.has('partitions')) return clash('partitions');
+    if (o.has('replication-factor')) return clash('replication-factor');
+  }
+  return null;
 }
 
 function missingTopic(ctx: CommandContext, topic: string, legacy: boolean): Job {

@@ -4,6 +4,7 @@ import { BROKER_DEFAULTS } from '../defaults';
 import { fail, ok, type Result } from '../errors';
 import { partitionId, type BrokerId } from '../ids';
 import { OFFSETS_TOPIC } from '../kernels/coordinator';
+import { planManualAssignment, type PartitionPlan } from '../kernels/manualAssignment';
 import { createTopicsPlacementError, placeReplicasStriped } from '../kernels/replicaPlacementKraft';
 import { assignReplicasRackUnaware } from '../kernels/replicaPlacementZk';
 import { unifyCollisionChars, validateTopicName } from '../kernels/topicName';
@@ -17,6 +18,7 @@ import type {
   World,
 } from '../world/world';
 import { buildTopicConfig, parseTopicConfig } from './topicConfig';
+import { isLive } from './controller';
 import { syncFetchers } from './replication';
 
 function place(world: World, rng: Rng, partitions: number, rf: number): Result<BrokerId[][]> {
@@ -28,22 +30,50 @@ function place(world: World, rng: Rng, partitions: number, rf: number): Result<B
   return createTopicsPlacementError(rf, placeReplicasStriped(usable, partitions, rf, rng));
 }
 
+function mapResult<A, B>(result: Result<A>, f: (a: A) => B): Result<B> {
+  return result.ok ? ok(f(result.value)) : result;
+}
+
 export function emptyLog(broker: BrokerId): ReplicaLog {
   return { broker, segments: [], logStartOffset: 0, logEndOffset: 0, highWatermark: 0 };
 }
 
-function newPartition(
-  topic: string,
-  id: number,
-  replicas: BrokerId[],
-  now: number,
-): PartitionState {
+/** A placed partition: every replica in the ISR, the first one leading. */
+const placed = (replicas: BrokerId[]): PartitionPlan => ({
+  replicas,
+  isr: [...replicas],
+  leader: replicas[0]!,
+});
+
+/** The manual assignment's preconditions: Kafka wants no partition count or RF beside it. */
+function manualRequest(world: World, command: CreateTopic): Result<null> {
+  const { partitions, replicationFactor } = command;
+  if (world.settings.mode === 'zookeeper') {
+    if (partitions !== undefined || replicationFactor !== undefined)
+      return fail(
+        'InvalidRequestException',
+        'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.',
+      );
+  } else if (replicationFactor !== undefined)
+    return fail(
+      'InvalidRequestException',
+      'A manual partition assignment was specified, but replication factor was not set to -1.',
+    );
+  else if (partitions !== undefined)
+    return fail(
+      'InvalidRequestException',
+      'A manual partition assignment was specified, but numPartitions was not set to -1.',
+    );
+  return ok(null);
+}
+
+function newPartition(topic: string, id: number, plan: PartitionPlan, now: number): PartitionState {
+  const { replicas, leader } = plan;
   const logs: Record<number, ReplicaLog> = {};
   const followers: Record<number, FollowerProgress> = {};
   for (const b of replicas) logs[b] = emptyLog(b);
-  const leader = replicas[0]!;
   // The leader counts every follower as caught up from the start (replica.lag.time.max.ms counts from here).
-  for (const b of replicas.slice(1))
+  for (const b of replicas.filter((r) => r !== leader))
     followers[b] = {
       logEndOffset: 0,
       lastCaughtUpAt: now,
@@ -56,10 +86,10 @@ function newPartition(
     replicas,
     leader,
     leaderEpoch: 0,
-    isr: [...replicas],
+    isr: [...plan.isr],
     logs,
     followers,
-    log: logs[leader]!,
+    log: logs[leader ?? replicas[0]!]!,
     highWatermark: 0,
     delayed: [],
     sequences: {},
@@ -101,33 +131,45 @@ export function createTopic(
       'InvalidTopicException',
       `Topic '${name}' collides with existing topic: ${collision}`,
     );
+  const manual = command.assignment !== undefined && command.assignment.length > 0;
+  if (manual) {
+    const request = manualRequest(world, command);
+    if (!request.ok) return request;
+  }
   const partitions = command.partitions ?? BROKER_DEFAULTS['num.partitions'];
   const rf = command.replicationFactor ?? BROKER_DEFAULTS['default.replication.factor'];
-  if (!Number.isInteger(partitions) || partitions < 1)
+  if (!manual && (!Number.isInteger(partitions) || partitions < 1))
     return fail('InvalidPartitionsException', 'Number of partitions must be larger than 0.');
-  if (!Number.isInteger(rf) || rf < 1)
+  if (!manual && (!Number.isInteger(rf) || rf < 1))
     return fail('InvalidReplicationFactorException', 'Replication factor must be larger than 0.');
   const overrides = command.config ?? {};
   const config = buildTopicConfig(overrides);
   if (!config.ok) return config;
-  const assignment = place(world, ctx.rng, partitions, rf);
-  if (!assignment.ok) return assignment;
+  const plan = manual
+    ? planManualAssignment(
+        world.settings.mode,
+        command.assignment,
+        world.brokers.map((b) => ({ id: b.id, active: isLive(world, b.id) })),
+      )
+    : mapResult(place(world, ctx.rng, partitions, rf), (placement) => placement.map(placed));
+  if (!plan.ok) return plan;
+  const assignment = plan.value.map((p) => p.replicas);
   const topic: TopicState = {
     name,
     topicId: topicId(ctx.rng),
     internal,
     config: config.value,
     overrides: { ...overrides },
-    partitions: assignment.value.map((replicas, i) => newPartition(name, i, replicas, world.now)),
+    partitions: plan.value.map((p, i) => newPartition(name, i, p, world.now)),
   };
   world.topics.set(name, topic);
   syncFetchers(ctx);
   ctx.emit({
     type: 'topic.created',
     topic: name,
-    partitions,
-    replicationFactor: rf,
-    assignment: assignment.value,
+    partitions: assignment.length,
+    replicationFactor: assignment[0]!.length,
+    assignment,
     internal,
   });
   return ok({ topic: name });
@@ -197,7 +239,7 @@ export function addPartitions(
   const assignment = place(ctx.world, ctx.rng, command.partitions - current, rf);
   if (!assignment.ok) return assignment;
   assignment.value.forEach((replicas, i) =>
-    topic.partitions.push(newPartition(topic.name, current + i, replicas, ctx.world.now)),
+    topic.partitions.push(newPartition(topic.name, current + i, placed(replicas), ctx.world.now)),
   );
   syncFetchers(ctx);
   ctx.emit({
