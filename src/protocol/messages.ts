@@ -36,6 +36,7 @@ export type ToWorker =
 /**
  * A lesson: the worker builds its world from the seed, replays the steps before `step` as "Do it
  * for me" would, and watches each step's condition. Back goes to the start of the step before.
+ * A new scenario (`init`) ends the lesson.
  */
 export type LessonRequest =
   | { readonly type: 'lesson.start'; readonly lesson: Lesson; readonly step: number }
@@ -44,10 +45,9 @@ export type LessonRequest =
   | { readonly type: 'lesson.next' }
   | { readonly type: 'lesson.back' }
   /** Back to the moment the current step began (try it again). */
-  | { readonly type: 'lesson.restartStep' }
-  | { readonly type: 'lesson.exit' };
+  | { readonly type: 'lesson.restartStep' };
 
-/** Where the lesson stands: which step, and whether its condition is met. */
+/** Where the lesson stands: which step, and whether it is done (its condition met, or nothing to wait for). */
 export interface LessonStatus {
   readonly lessonId: string;
   readonly step: number;
@@ -57,7 +57,7 @@ export interface LessonStatus {
 export type LessonReply =
   | { readonly type: 'lesson.state'; readonly status: LessonStatus | null }
   /** What the lesson's scene draws, made from the engine's state (sent when it changes). */
-  | { readonly type: 'lesson.scene'; readonly scene: SceneData | null }
+  | { readonly type: 'lesson.scene'; readonly scene: SceneData }
   /** The lesson could not start (its setup or a replayed step failed): the old world is kept. */
   | { readonly type: 'lesson.failed'; readonly message: string };
 

@@ -5,7 +5,7 @@ import type { Bookmark, SimCommand, SimEvent } from '../engine';
 import { createWorld, type WorldHandle } from '../cli/world';
 import type { Lesson, LessonStep } from '../lessons/format/schema';
 import { StepWatch } from '../lessons/play/stepWatch';
-import { sceneData, type SceneData } from '../lessons/play/sceneData';
+import { sceneData } from '../lessons/play/sceneData';
 import type { FromWorker, LessonStatus } from '../protocol/messages';
 import { TerminalHost } from './terminalHost';
 
@@ -14,6 +14,8 @@ export interface LessonHooks {
   flush(): void;
   /** Lines typed at a terminal tab's prompt (the tab opens if it must). */
   type(tab: number, lines: readonly string[]): void;
+  /** To the page (nowhere during a replay). */
+  send(message: FromWorker): void;
 }
 
 /** A replayed step whose condition is not met after this much virtual time has failed. */
@@ -54,9 +56,14 @@ export class LessonHost {
     this.index = index;
     this.starts.length = index;
     this.starts.push(this.world.sim.bookmark());
+    this.restartWatch();
+  }
+
+  /** The step's watch starts from nothing; a step only to read is done as soon as it begins. */
+  private restartWatch(): void {
     this.watch = new StepWatch(this.step.until);
-    this.done = false;
-    this.metAt = Infinity;
+    this.done = this.step.until === undefined;
+    this.metAt = this.done ? this.world.sim.now : Infinity;
   }
 
   observeOutput(tab: number, text: string): void {
@@ -69,16 +76,11 @@ export class LessonHost {
 
   /** Checks the step's condition; true when it has just become met. */
   check(): boolean {
-    if (this.done || this.step.until === undefined) return false;
+    if (this.done) return false;
     if (!this.watch.met(() => this.world.sim.snapshot({ recordsPerPartition: 0 }))) return false;
     this.done = true;
     this.metAt = this.world.sim.now;
     return true;
-  }
-
-  /** Whether the learner may go on: the condition is met, or the step only has something to say. */
-  get canGoOn(): boolean {
-    return this.done || this.step.until === undefined;
   }
 
   /** Does what the step asks, as the learner would; an engine refusal is returned as a message. */
@@ -107,7 +109,6 @@ export class LessonHost {
     this.hooks.flush();
     if (this.done) return true;
     while (!this.check()) {
-      if (this.step.until === undefined) return true;
       if (sim.now >= limit || !sim.stepToNextEvent()) return false;
       this.hooks.flush();
     }
@@ -127,9 +128,7 @@ export class LessonHost {
     const start = this.starts[index]!;
     this.index = index;
     this.starts.length = index + 1;
-    this.watch = new StepWatch(this.step.until);
-    this.done = false;
-    this.metAt = Infinity;
+    this.restartWatch();
     // Events since the step began, as far as the replay reaches back (its last 500).
     this.watch.observe(replayed.filter((e) => e.at >= start.at));
     this.check();
@@ -140,20 +139,23 @@ export class LessonHost {
     return this.starts[index];
   }
 
-  /** The scene's picture, when it changed since the last time it was asked. */
-  sceneIfChanged(): SceneData | null | undefined {
-    const scene = this.lesson.scene;
-    if (!scene) return undefined;
-    const data = sceneData(scene, this.world.sim);
-    const text = JSON.stringify(data);
-    if (text === this.lastScene) return undefined;
-    this.lastScene = text;
-    return data;
+  /** Tells the page the step, and the scene as it is now (a new world, a seek, a new step). */
+  announce(): void {
+    this.lastScene = '';
+    this.hooks.send({ type: 'lesson.state', status: this.status });
+    this.report();
   }
 
-  /** The scene is sent again after a new world or a seek, even if it looks the same. */
-  forgetScene(): void {
-    this.lastScene = '';
+  /** After events: the page hears when the step is met, and when the scene changed. */
+  report(): void {
+    if (this.check()) this.hooks.send({ type: 'lesson.state', status: this.status });
+    const scene = this.lesson.scene;
+    if (!scene) return;
+    const data = sceneData(scene, this.world.sim);
+    const text = JSON.stringify(data);
+    if (text === this.lastScene) return;
+    this.lastScene = text;
+    this.hooks.send({ type: 'lesson.scene', scene: data });
   }
 }
 
@@ -198,6 +200,7 @@ export function replayLesson(
   const host = new LessonHost(lesson, world, {
     flush: drain,
     type: (tab, lines) => terminals.typeLines(tab, lines),
+    send: () => {},
   });
   const target = Math.max(0, Math.min(Math.floor(step), lesson.steps.length - 1));
   for (let i = 0; i < target; i++) {

@@ -77,20 +77,15 @@ export class SimHost {
       case 'lesson.doIt': {
         const refused = this.lesson?.doIt();
         if (refused) this.send({ type: 'fault', message: refused });
-        this.stale = true;
-        this.flush();
-        return this.checkLesson();
+        this.flushStale();
+        return this.lesson?.report();
       }
       case 'lesson.next':
-        return this.goToStep(this.lesson && this.lesson.canGoOn ? this.lesson.status.step + 1 : -1);
+        return this.goToStep(this.lesson?.status.done ? this.lesson.status.step + 1 : -1);
       case 'lesson.back':
         return this.goToStep(Math.max(0, (this.lesson?.status.step ?? 0) - 1));
       case 'lesson.restartStep':
         return this.goToStep(this.lesson?.status.step ?? -1);
-      case 'lesson.exit':
-        this.lesson = undefined;
-        this.send({ type: 'lesson.state', status: null });
-        return this.send({ type: 'lesson.scene', scene: null });
       default:
         if (!this.terminals)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
@@ -122,7 +117,7 @@ export class SimHost {
       timeline: this.timelineUpdate(),
     });
     this.announcePlayback();
-    this.announceLesson();
+    this.lesson?.announce();
   }
 
   /**
@@ -139,8 +134,7 @@ export class SimHost {
       // Going on from a moment in the past: the old future is not this lesson's any more.
       sim.dropFuture();
       lesson.begin(index);
-      this.announceLesson();
-      return this.checkLesson();
+      return lesson.announce();
     }
     this.flush();
     this.pauseQuietly();
@@ -171,11 +165,9 @@ export class SimHost {
     this.lesson = replayed.host;
     this.terminals.attach(this.terminalSend, this.terminalHooks());
     this.lesson.attach({
-      flush: () => {
-        this.stale = true;
-        this.flush();
-      },
+      flush: this.flushStale,
       type: (tab, lines) => this.terminals?.typeLines(tab, lines),
+      send: this.send,
     });
     const steps = replayed.host.status.step;
     if (steps > 0) {
@@ -192,26 +184,23 @@ export class SimHost {
     this.playing = true;
     this.announceWorld();
     this.announcePlayback();
-    this.announceLesson();
+    this.lesson.announce();
   }
 
-  /** The lesson's step and scene, after it changed or the page started over. */
-  private announceLesson(): void {
+  /** The lesson ends (a new world): the page hears so, and why when there is a reason to say. */
+  private endLesson(why?: string): void {
     if (!this.lesson) return;
-    this.lesson.forgetScene();
-    this.send({ type: 'lesson.state', status: this.lesson.status });
-    this.sendScene();
+    this.lesson = undefined;
+    if (why) this.send({ type: 'fault', message: why });
+    // (The page drops the lesson's picture with it.)
+    this.send({ type: 'lesson.state', status: null });
   }
 
-  private sendScene(): void {
-    const scene = this.lesson?.sceneIfChanged();
-    if (scene !== undefined) this.send({ type: 'lesson.scene', scene });
-  }
-
-  /** The step's condition may be met now: the page hears of it at once. */
-  private checkLesson(): void {
-    if (this.lesson?.check()) this.send({ type: 'lesson.state', status: this.lesson.status });
-  }
+  /** A change may need a snapshot though no event told of it (a tool's command). */
+  private readonly flushStale = (): void => {
+    this.stale = true;
+    this.flush();
+  };
 
   /** Pauses and runs to the next moment something happens; the frame carries it. */
   private step(): void {
@@ -263,15 +252,9 @@ export class SimHost {
     if (!world) return;
     if (world.sim !== this.announced) {
       this.terminals?.worldReplaced();
-      if (this.lesson) {
-        this.lesson = undefined;
-        this.send({
-          type: 'fault',
-          message: 'The lesson ended: a new cluster replaced its world (sim brokers / sim mode).',
-        });
-        this.send({ type: 'lesson.state', status: null });
-        this.send({ type: 'lesson.scene', scene: null });
-      }
+      this.endLesson(
+        'The lesson ended: a new cluster replaced its world (sim brokers / sim mode).',
+      );
       return this.announceWorld();
     }
     const events = world.sim.drainEvents();
@@ -318,10 +301,7 @@ export class SimHost {
       ...(events.length > 0 || this.stale ? { snapshot: sim.snapshot(SNAPSHOT) } : {}),
       timeline: this.timelineUpdate(),
     });
-    if (events.length > 0 || this.stale) {
-      this.checkLesson();
-      this.sendScene();
-    }
+    if (events.length > 0 || this.stale) this.lesson?.report();
     this.stale = false;
   }
 
@@ -344,11 +324,7 @@ export class SimHost {
       before,
       '\x1b[2m(kafkasim: a new scenario starts on a cluster of its own)\x1b[0m\n',
     );
-    if (this.lesson) {
-      this.lesson = undefined;
-      this.send({ type: 'lesson.state', status: null });
-      this.send({ type: 'lesson.scene', scene: null });
-    }
+    this.endLesson();
     this.announceWorld();
     this.announcePlayback();
   }
@@ -373,10 +349,7 @@ export class SimHost {
   private terminalHooks() {
     return {
       // A tool's command may change what is drawn without an event: send a snapshot anyway.
-      flush: () => {
-        this.stale = true;
-        this.flush();
-      },
+      flush: this.flushStale,
       setSpeed: (speed: number) => this.setSpeed(speed),
     };
   }

@@ -37,11 +37,6 @@ export class TerminalHost {
     for (const text of lines) this.receive({ type: 'terminal.line', tab, text });
   }
 
-  /** Every tab's jobs are let go, each tab saying `why` (their clients go on in the engine). */
-  detachAll(why: string): void {
-    this.endJobs((shell) => shell.detachJobs(), why);
-  }
-
   receive(message: TerminalRequest): void {
     const { tab } = message;
     if (message.type === 'terminal.open') return this.open(tab);
@@ -96,10 +91,14 @@ export class TerminalHost {
     );
   }
 
-  /** Time was moved by the timeline: every tab's jobs are let go, and each tab says so. */
+  /**
+   * Time was moved by the timeline: a tab's jobs are let go (but for clients still running at
+   * the new moment), and a tab that lost any says so.
+   */
   timeMoved(now: number): void {
-    this.detachAll(
-      `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; jobs of this tab were let go (their clients go on in the simulation), but for consumers already running then, which print on)\x1b[0m\n`,
+    this.endJobs(
+      (shell) => shell.detachJobs(),
+      `\x1b[2m(kafkasim: time moved to ${(now / 1000).toFixed(3)} s; jobs of this tab were let go (their clients go on in the simulation), but for console clients already running then, which go on)\x1b[0m\n`,
     );
   }
 
@@ -107,8 +106,7 @@ export class TerminalHost {
   private endJobs(end: (shell: InteractiveShell) => boolean, why: string): void {
     this.backlog.length = 0;
     for (const [tab, shell] of this.shells)
-      if (end(shell) && why)
-        this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
+      if (end(shell)) this.send({ type: 'terminal.output', tab, text: why, stream: 'stderr' });
   }
 
   /**

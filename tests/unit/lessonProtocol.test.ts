@@ -18,7 +18,13 @@ function host() {
   const play = (ms: number) => {
     for (const end = wall + ms; wall < end; wall += 16) sim.tick(wall);
   };
-  return { out, send, last, play };
+  /** What the terminals printed (in tab `tab`, or in any). */
+  const printed = (tab?: number) =>
+    out
+      .filter((m) => m.type === 'terminal.output' && (tab === undefined || m.tab === tab))
+      .map((m) => (m as { text: string }).text)
+      .join('');
+  return { out, send, last, play, printed };
 }
 
 describe('a lesson in the worker', () => {
@@ -90,10 +96,7 @@ describe('a lesson in the worker', () => {
       step: 1,
       done: true,
     });
-    const printed = w.out
-      .filter((m) => m.type === 'terminal.output' && m.tab === 1)
-      .map((m) => (m as { text: string }).text)
-      .join('');
+    const printed = w.printed(1);
     expect(printed).toContain("the lesson's first 1 step(s) were replayed here");
     expect(printed).toMatch(/M1\n/);
   });
@@ -108,10 +111,7 @@ describe('a lesson in the worker', () => {
     w.send({ type: 'lesson.doIt' });
     w.play(30_000);
     expect(w.last('lesson.state')?.status).toMatchObject({ step: 3, done: true });
-    const printed = w.out
-      .filter((m) => m.type === 'terminal.output')
-      .map((m) => (m as { text: string }).text)
-      .join('');
+    const printed = w.printed();
     expect(printed).not.toContain('a new cluster replaced the old one');
     expect(printed).not.toContain('command not found');
   });
@@ -142,10 +142,7 @@ describe('a lesson in the worker', () => {
     w.send({ type: 'lesson.doIt' });
     w.play(120_000);
     expect(w.last('lesson.state')?.status).toMatchObject({ step: crash, done: true });
-    const printed = w.out
-      .filter((m) => m.type === 'terminal.output')
-      .map((m) => (m as { text: string }).text)
-      .join('');
+    const printed = w.printed();
     expect(printed).not.toContain('no such job');
   });
 

@@ -1,64 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOG_FILTERS, matchesFilter, type LogFilter } from '../../src/app/dock/logFilter';
-import type { SimEventType } from '../../src/engine';
+import { EVENT_TYPES } from '../../src/lessons/format/names';
 
-// Every event type the engine has: the compiler fails this list when a type is added or renamed.
-const EVERY_TYPE: Record<SimEventType, true> = {
-  'broker.registered': true,
-  'topic.created': true,
-  'topic.deleted': true,
-  'partitions.added': true,
-  'topic.configChanged': true,
-  'record.sent': true,
-  'batch.sent': true,
-  'records.appended': true,
-  'records.acknowledged': true,
-  'produce.failed': true,
-  'segment.rolled': true,
-  'segment.deleted': true,
-  'consumer.started': true,
-  'records.fetched': true,
-  'records.processed': true,
-  'offset.reset': true,
-  'offsets.committed': true,
-  'commit.failed': true,
-  'consumer.closed': true,
-  'consumer.failed': true,
-  'consumer.crashed': true,
-  'member.joined': true,
-  'member.left': true,
-  'member.expired': true,
-  'rebalance.started': true,
-  'partitions.revoked': true,
-  'partitions.lost': true,
-  'partitions.assigned': true,
-  'group.stable': true,
-  'group.empty': true,
-  'group.offsetsReset': true,
-  'group.offsetsDeleted': true,
-  'group.deleted': true,
-  'broker.stopping': true,
-  'broker.stopped': true,
-  'broker.started': true,
-  'broker.fenced': true,
-  'broker.unfenced': true,
-  'broker.isolated': true,
-  'broker.reconnected': true,
-  'broker.slowed': true,
-  'controller.elected': true,
-  'quorum.changed': true,
-  'leader.elected': true,
-  'isr.shrunk': true,
-  'isr.expanded': true,
-  'records.replicated': true,
-  'highWatermark.advanced': true,
-  'records.truncated': true,
-  'produce.retrying': true,
-  'produce.rejected': true,
-  'produce.deduplicated': true,
-  'coordinator.moved': true,
-};
-const ALL_TYPES = Object.keys(EVERY_TYPE) as SimEventType[];
+// Every event type the engine has (a list the compiler fails when a type is added or renamed).
+const ALL_TYPES = EVENT_TYPES;
 
 const matching = (filter: LogFilter) => ALL_TYPES.filter((t) => matchesFilter(t, filter));
 

@@ -78,11 +78,7 @@ export function useShortcuts(store: AppStore, showHelp: () => void): void {
           return;
         // A presenter's clicker sends Page Down / Page Up.
         case 'PageDown':
-          if (
-            s.lessonStatus &&
-            (s.lessonStatus.done || !s.lesson?.steps[s.lessonStatus.step]?.until)
-          )
-            act(s.nextStep);
+          if (s.lessonStatus?.done) act(s.nextStep);
           return;
         case 'PageUp':
           if (s.lessonStatus && s.lessonStatus.step > 0) act(s.backStep);

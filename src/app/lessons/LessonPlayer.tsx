@@ -22,7 +22,8 @@ export function LessonPlayer() {
   if (!step) return null;
   const count = lesson.steps.length;
   const last = status.step === count - 1;
-  const canGoOn = status.done || step.until === undefined;
+  // Done: the condition met, or a step only to read (the worker says which).
+  const canGoOn = status.done;
   const mustGuess = step.predict !== undefined && prediction === null && !status.done;
   return (
     <section className="lesson-player" aria-labelledby="lesson-title" data-testid="lesson-player">

@@ -128,20 +128,14 @@ function newFlights(state: AppState, events: readonly SimEvent[]): Flight[] {
         key: null,
         producer: e.producer,
       });
-    } else if (e.type === 'records.fetched' && room() && e.count > 0 && !e.topic.startsWith('__')) {
+    } else if (
+      (e.type === 'records.processed' || (e.type === 'records.fetched' && e.count > 0)) &&
+      room() &&
+      !e.topic.startsWith('__')
+    ) {
+      // A fetch flies to its member; processing glows on it.
       flights.push({
-        kind: 'fetch',
-        recordId: -e.seq - 1,
-        topic: e.topic,
-        partition: e.partition,
-        offset: e.fromOffset,
-        key: null,
-        consumer: e.consumer,
-        count: e.count,
-      });
-    } else if (e.type === 'records.processed' && room() && !e.topic.startsWith('__')) {
-      flights.push({
-        kind: 'process',
+        kind: e.type === 'records.fetched' ? 'fetch' : 'process',
         recordId: -e.seq - 1,
         topic: e.topic,
         partition: e.partition,

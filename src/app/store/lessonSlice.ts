@@ -54,7 +54,7 @@ export const createLessonSlice =
       restartStep: () => bridge.send({ type: 'lesson.restartStep' }),
       exitLesson() {
         set({ lesson: null, lessonStatus: null, scene: null, prediction: null });
-        bridge.send({ type: 'lesson.exit' });
+        // The sandbox's world replaces the lesson's, which ends it.
         bridge.send({ type: 'init', scenario: deps.sandbox });
       },
       predict: (prediction) => set({ prediction }),

@@ -16,11 +16,8 @@ export class StepWatch {
   private readonly printedConditions: PrintedCondition[] = [];
   private readonly printed = new Set<PrintedCondition>();
   private output = new Map<number, string>();
-  /** Whether the tree reads state (else a snapshot is never needed). */
-  readonly readsState: boolean;
-
   constructor(private readonly condition: Condition | undefined) {
-    this.readsState = condition !== undefined && this.collect(condition);
+    if (condition !== undefined) this.collect(condition);
   }
 
   /** Counts the events that match; call with every batch of events since the step began. */
@@ -47,18 +44,12 @@ export class StepWatch {
     return this.test(this.condition, () => (cached ??= snapshot()));
   }
 
-  private collect(c: Condition): boolean {
-    if ('event' in c) {
-      this.eventConditions.push(c);
-      return false;
-    }
-    if ('printed' in c) {
-      this.printedConditions.push(c);
-      return false;
-    }
-    if ('all' in c) return c.all.map((x) => this.collect(x)).some(Boolean);
-    if ('any' in c) return c.any.map((x) => this.collect(x)).some(Boolean);
-    return true;
+  /** Finds the conditions that are counted as things happen (events, terminal output). */
+  private collect(c: Condition): void {
+    if ('event' in c) this.eventConditions.push(c);
+    else if ('printed' in c) this.printedConditions.push(c);
+    else if ('all' in c) c.all.forEach((x) => this.collect(x));
+    else if ('any' in c) c.any.forEach((x) => this.collect(x));
   }
 
   private test(c: Condition, world: () => WorldSnapshot): boolean {
