@@ -1,8 +1,9 @@
 // Tab completion for the in-app terminal: tool names (in the form being typed: bare, bin/….sh or
 // bin\windows\….bat), each tool's options, and the values the world knows — topics, groups,
-// broker addresses, `sim` subcommands. Bash-like: the caller inserts the candidates' common prefix
-// and lists them when that adds nothing.
+// broker addresses, `sim` subcommands (completeSim.ts). Bash-like: the caller inserts the
+// candidates' common prefix and lists them when that adds nothing.
 import type { WorldSnapshot } from '../engine';
+import { simCandidates } from './completeSim';
 import { splitWords } from './shell/parseScript';
 import type { OptionSpec } from './options';
 import { toolName, type ToolName } from './tools/registry';
@@ -23,14 +24,6 @@ const COMMAND_FORMS = [
   ]),
   ...BUILTINS,
 ];
-
-const SIM_WORDS: Record<string, readonly string[]> = {
-  '': ['broker', 'brokers', 'controller', 'help', 'mode', 'speed', 'status', 'zookeeper'],
-  broker: ['isolate', 'kill', 'reconnect', 'slow', 'start', 'stop'],
-  controller: ['start', 'stop'],
-  zookeeper: ['start', 'stop'],
-  mode: ['kraft', 'zookeeper'],
-};
 
 /** The console tools' --property names (each tool reads its own). */
 const PROPERTIES: Partial<Record<ToolName, readonly string[]>> = {
@@ -72,12 +65,7 @@ export function complete(
 
   const [command, ...args] = words;
   if (command === undefined) return pick(COMMAND_FORMS.map((c) => toNextSeparator(c, word)));
-  if (command === 'sim') {
-    if (args.length === 0) return pick(SIM_WORDS['']!);
-    if (args.length === 1) return pick(SIM_WORDS[args[0]!] ?? []);
-    if (args.length === 2 && args[0] === 'broker') return pick(brokerIds(snapshot));
-    return pick([]);
-  }
+  if (command === 'sim') return pick(simCandidates(args, snapshot, word));
   if (command === 'kill') return pick(['-9', '%1', '%2', '%3']);
   const tool = toolName(command);
   if (!tool) return pick([]);
@@ -96,10 +84,6 @@ function toNextSeparator(candidate: string, typed: string): string {
   const rest = candidate.slice(typed.length);
   const sep = rest.search(/[\\/]/);
   return sep < 0 ? candidate : candidate.slice(0, typed.length + sep + 1);
-}
-
-function brokerIds(snapshot: WorldSnapshot): string[] {
-  return snapshot.brokers.map((b) => String(b.id));
 }
 
 /** What may follow an option that takes a value (nothing, when the world cannot suggest one). */

@@ -22,4 +22,7 @@ Shell:
 
 The simulator (what no Kafka tool does):
   sim help           build the cluster, stop, kill and restart brokers, change the speed
+  sim producer       a producer with chosen settings (acks, partitioner, idempotence, linger.ms)
+  sim load           a steady stream of records: orders, GPS reports, log lines or clicks
+  sim consumer       add a consumer to a group; close it, kill it or make it slow
 `;

@@ -1,7 +1,9 @@
 // The CLI's hold on the simulated world: the engine, and a way to start a new one (`sim brokers`).
-import { Timeline, type SimulationOptions } from '../engine';
+import { Timeline, VIRTUAL_EPOCH_MS, type SimulationOptions } from '../engine';
 
 export interface WorldHandle {
+  /** The seed every world this handle starts is made from. */
+  readonly seed: number;
   /** The engine with its past: the worker rewinds it; tools just use it. */
   readonly sim: Timeline;
   /** Starts a fresh world (only before any topic exists, as `sim brokers` allows). */
@@ -15,7 +17,7 @@ export interface WorldHandle {
 }
 
 /** Virtual time 0 as a wall-clock moment, for tools that print timestamps (CreateTime, dates). */
-export const VIRTUAL_EPOCH_MS = Date.UTC(2024, 0, 1);
+export { VIRTUAL_EPOCH_MS };
 
 /** The default world: Kafka's quickstart, one broker with id 0 on localhost:9092 (KRaft). */
 export const DEFAULT_WORLD: Omit<SimulationOptions, 'seed'> = { brokers: [0], mode: 'kraft' };
@@ -25,10 +27,18 @@ export function createWorld(seed: number, options = DEFAULT_WORLD): WorldHandle 
   let current = options;
   let clientIds = new Map<string, number>();
   return {
+    seed,
     uniqueClientId(base) {
-      const n = (clientIds.get(base) ?? 0) + 1;
-      clientIds.set(base, n);
-      return n === 1 ? base : `${base}-${n}`;
+      // Names the engine knows already are skipped too: a world replayed from a shared session
+      // holds clients this handle never named.
+      const { consumers, producers } = sim.snapshot({ recordsPerPartition: 0 });
+      const known = new Set([...consumers, ...producers].map((c) => c.clientId));
+      for (;;) {
+        const n = (clientIds.get(base) ?? 0) + 1;
+        clientIds.set(base, n);
+        const name = n === 1 ? base : `${base}-${n}`;
+        if (!known.has(name)) return name;
+      }
     },
     get sim() {
       return sim;

@@ -201,12 +201,28 @@ export interface SetLoad {
   readonly keys?: number;
   /** What the keys are called before their number: `truck-` makes truck-0 … truck-9. */
   readonly keyPrefix?: string;
-  /** What the values look like: the notes' order events (the default) or trucks' GPS reports. */
+  /** What the values look like: the notes' order events (the default), GPS reports, log lines or clicks. */
   readonly values?: LoadValues;
 }
 
-/** order: {"order_id":…,"user_id":…,"status":"placed"}; gps: {"truck_id":…,"lat":…,"lon":…}. */
-export type LoadValues = 'order' | 'gps';
+/**
+ * order: {"order_id":…,"user_id":…,"status":"placed"}; gps: {"truck_id":…,"lat":…,"lon":…};
+ * log: {"level":"INFO","message":…,"timestamp":…}; click: {"user_id":…,"event":"click","page":…,"timestamp":…}.
+ * The timestamps are virtual time from 2024-01-01T00:00:00Z.
+ */
+export type LoadValues = 'order' | 'gps' | 'log' | 'click';
+
+/**
+ * A running consumer's processing time per record changes (the application got slower or faster,
+ * `sim consumer slow`). The batch in hand finishes at the new pace. A batch that then takes longer
+ * than max.poll.interval.ms gets the member thrown out of its group, as Kafka does.
+ */
+export interface SetProcessingTime {
+  readonly type: 'setProcessingTime';
+  readonly consumer: string;
+  /** Virtual ms per record, a whole number ≥ 0 (0: as fast as the records come). */
+  readonly processingMsPerRecord: number;
+}
 
 export type SimCommand =
   | SetLoad
@@ -222,6 +238,7 @@ export type SimCommand =
   | FlushProducer
   | StartConsumer
   | StopConsumer
+  | SetProcessingTime
   | Seek
   | CommitSync
   | ResetGroupOffsets
@@ -242,6 +259,7 @@ export interface CommandOutcome {
   readonly flushProducer: { readonly producer: string };
   readonly startConsumer: { readonly consumer: string };
   readonly stopConsumer: { readonly consumer: string };
+  readonly setProcessingTime: { readonly consumer: string; readonly processingMsPerRecord: number };
   readonly seek: { readonly consumer: string };
   readonly commit: { readonly consumer: string };
   readonly resetGroupOffsets: { readonly group: string; readonly offsetsPartition: number };

@@ -4,6 +4,7 @@
 import type { CommandOutcome, SimCommand } from './commands';
 import { addPartitions, alterTopicConfig, createTopic, deleteTopic } from './cluster/topics';
 import { commitNow, seek, startConsumer, stopConsumer } from './consumer/consumer';
+import { setProcessingTime } from './consumer/processingTime';
 import { BROKER_DEFAULTS, SIM_DEFAULTS } from './defaults';
 import type { Result } from './errors';
 import type { SimEvent, UnstampedEvent } from './events';
@@ -210,6 +211,8 @@ export class Simulation {
         return startConsumer(ctx, command);
       case 'stopConsumer':
         return stopConsumer(ctx, command);
+      case 'setProcessingTime':
+        return setProcessingTime(ctx, command);
       case 'seek':
         return seek(ctx, command);
       case 'commit':

@@ -1,6 +1,7 @@
 // What the outside world sees of the engine: a plain, serialisable picture of one moment.
 import type { BrokerId, Offset, PartitionId, RecordId, SimTimeMs } from './ids';
 import type { GroupPhase } from './group/groupState';
+import type { LoadValues } from './commands';
 import type {
   PartitionState,
   ReplicaLog,
@@ -116,6 +117,8 @@ export interface ConsumerView {
   readonly generation: number;
   readonly assignment: readonly TopicPartition[];
   readonly positions: readonly (TopicPartition & { readonly position: number })[];
+  /** Virtual ms it spends on each record (startConsumer, setProcessingTime). */
+  readonly processingMsPerRecord: number;
 }
 
 export interface ProducerView {
@@ -133,6 +136,8 @@ export interface ProducerView {
     readonly topic: string;
     readonly recordsPerSecond: number;
     readonly keys: number;
+    readonly keyPrefix: string;
+    readonly values: LoadValues;
   } | null;
 }
 
@@ -291,7 +296,13 @@ export function takeSnapshot(
         waiting,
         inFlight: p.inFlight.size,
         load: load
-          ? { topic: load.topic, recordsPerSecond: load.recordsPerSecond, keys: load.keys }
+          ? {
+              topic: load.topic,
+              recordsPerSecond: load.recordsPerSecond,
+              keys: load.keys,
+              keyPrefix: load.keyPrefix,
+              values: load.values,
+            }
           : null,
       };
     }),
@@ -305,6 +316,7 @@ export function takeSnapshot(
       positions: c.assignment
         .filter((tp) => c.positions.has(tpKey(tp.topic, tp.partition)))
         .map((tp) => ({ ...tp, position: c.positions.get(tpKey(tp.topic, tp.partition))! })),
+      processingMsPerRecord: c.config.processingMsPerRecord,
     })),
   };
 }

@@ -89,6 +89,61 @@ describe('tab completion', () => {
     expect(candidates('sim broker stop 10', sim.snapshot())).toEqual(['101', '102']);
   });
 
+  it('completes sim producer, load and consumer: subcommands, the world’s names, options and their values', () => {
+    expect(candidates('sim ')).toEqual([
+      'broker',
+      'brokers',
+      'consumer',
+      'controller',
+      'help',
+      'load',
+      'mode',
+      'producer',
+      'speed',
+      'status',
+      'zookeeper',
+    ]);
+    expect(candidates('sim consumer ')).toEqual(['add', 'close', 'kill', 'slow']);
+    const sim = new Simulation({ seed: 1, brokers: [0] });
+    sim.execute({ type: 'createTopic', topic: 'orders', partitions: 1 });
+    sim.execute({ type: 'createProducer', producer: 'web' });
+    sim.execute({ type: 'startConsumer', consumer: 'c1', group: 'billing', topics: ['orders'] });
+    sim.execute({ type: 'startConsumer', consumer: 'c2', group: 'billing', topics: ['orders'] });
+    sim.execute({ type: 'stopConsumer', consumer: 'c2', how: 'crash' });
+    const s = sim.snapshot();
+    expect(candidates('sim consumer slow ', s)).toEqual(['c1']);
+    expect(candidates('sim consumer kill c', s)).toEqual(['c1']);
+    expect(candidates('sim consumer add ', s)).toEqual(['billing']);
+    expect(candidates('sim consumer add billing ', s)).toEqual(['orders']);
+    expect(candidates('sim consumer add billing orders --a', s)).toEqual(['--assignor']);
+    expect(candidates('sim consumer add billing orders --assignor c', s)).toEqual([
+      'cooperative-sticky',
+    ]);
+    expect(candidates('sim consumer add billing orders --commit a', s)).toEqual([
+      'after-processing',
+      'auto',
+    ]);
+    expect(candidates('sim load ', s)).toEqual(['web']);
+    expect(candidates('sim load web ', s)).toEqual(['orders', 'stop']);
+    expect(candidates('sim load web orders ', s)).toEqual([]);
+    expect(candidates('sim load web orders 100 --v', s)).toEqual(['--values']);
+    expect(candidates('sim load web orders 100 --values ', s)).toEqual([
+      'click',
+      'gps',
+      'log',
+      'order',
+    ]);
+    expect(candidates('sim load web orders 100 --keys ', s)).toEqual([]);
+    expect(candidates('sim producer p --')).toEqual([
+      '--acks',
+      '--idempotence',
+      '--linger-ms',
+      '--partitioner',
+    ]);
+    expect(candidates('sim producer p --acks ')).toEqual(['0', '1', 'all']);
+    expect(candidates('sim producer ')).toEqual([]);
+  });
+
   it('says where the completed word starts, so the terminal replaces just that word', () => {
     const text = 'kafka-topics.sh --bootstrap-server localhost:9092 --cr';
     expect(complete(text, empty, toolOptions).start).toBe(text.length - 4);

@@ -103,6 +103,28 @@ const WORDS = [
   '-t',
   '-c',
   'speed',
+  'producer',
+  'load',
+  'consumer',
+  'add',
+  'close',
+  'slow',
+  '--acks',
+  'all',
+  '--idempotence',
+  'true',
+  '--values',
+  'click',
+  '--keys',
+  '--name',
+  '--assignor',
+  'sticky',
+  '--processing-ms',
+  '--commit',
+  'none',
+  '--offset-reset',
+  'consumer-g-1',
+  '1000',
 ];
 
 describe('any command line', () => {
@@ -129,6 +151,54 @@ describe('any command line', () => {
             expect(JSON.stringify(world.sim.snapshot())).toBe(before);
         },
       ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('sim producer, load and consumer with mangled arguments: an answer, and a refusal changes nothing', () => {
+    const SIM_WORDS = ['p', 'q', 'c1', 'g', 'orders', 'nope', 'stop', '0', '5', '1.5', '-1', 'x'];
+    const OPTIONS = ['--acks', '--partitioner', '--idempotence', '--linger-ms', '--keys'];
+    const MORE = ['--key-prefix', '--values', '--name', '--assignor', '--processing-ms'];
+    const VALUES = ['--commit', '--offset-reset', '--acks=all', 'all', 'round-robin', 'log'];
+    const LAST = ['gps', 'tweets', 'range', 'after-processing', 'earliest', 'true', ''];
+    const head = fc.constantFrom(
+      ['producer'],
+      ['load'],
+      ['consumer', 'add'],
+      ['consumer', 'close'],
+      ['consumer', 'kill'],
+      ['consumer', 'slow'],
+      ['consumer'],
+    );
+    const word = fc.oneof(
+      fc.constantFrom(...SIM_WORDS, ...OPTIONS, ...MORE, ...VALUES, ...LAST),
+      fc.string({ maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(head, fc.array(word, { maxLength: 7 }), (start, args) => {
+        const world = createWorld(1);
+        const session = new ShellSession(world, () => {});
+        world.sim.execute({ type: 'createTopic', topic: 'orders', partitions: 2 });
+        world.sim.execute({ type: 'setLoad', producer: 'p', topic: 'orders', recordsPerSecond: 5 });
+        world.sim.execute({
+          type: 'startConsumer',
+          consumer: 'c1',
+          group: 'g',
+          topics: ['orders'],
+        });
+        world.sim.advanceBy(1_000);
+        const before = JSON.stringify(world.sim.snapshot());
+        const argv = ['sim', ...start, ...args];
+        const job = session.run({
+          argv,
+          stdin: null,
+          background: false,
+          source: argv.join(' '),
+          line: 1,
+        });
+        expect(job.done).toBe(true);
+        if (job.exitCode !== 0) expect(JSON.stringify(world.sim.snapshot())).toBe(before);
+      }),
       { numRuns: 400 },
     );
   });

@@ -1,6 +1,11 @@
-// `sim …`: what no Kafka tool does — build the world, break it, mend it.
+// `sim …`: what no Kafka tool does — build the world, break it, mend it, and run the
+// applications around it (producers, loads, consumers: simProducer.ts, simConsumer.ts).
 import { finished, type Job } from '../job';
+import type { WorldSnapshot } from '../../engine';
 import type { CommandContext } from '../session';
+import { simIo } from './simArgs';
+import { simConsumer } from './simConsumer';
+import { simLoad, simProducer } from './simProducer';
 
 const USAGE = `Usage: sim <command>
   sim brokers ID...              start a fresh cluster with these broker ids (before any topic exists)
@@ -12,7 +17,21 @@ const USAGE = `Usage: sim <command>
   sim broker slow ID MS          a slow follower: each fetch takes MS longer (0: normal)
   sim controller stop|start ID   a KRaft controller (ids 3000…)
   sim zookeeper stop|start ID    a ZooKeeper server (ids 1…)
-  sim status                     brokers, controller and topics at a glance
+  sim producer NAME [--acks 0|1|all] [--partitioner sticky|round-robin]
+               [--idempotence true|false] [--linger-ms N]
+                                 a producer with these settings (Kafka's defaults otherwise)
+  sim load PRODUCER TOPIC RATE [--keys N] [--key-prefix P] [--values order|gps|log|click]
+                                 RATE records/s (0: stop); N keys P0, P1, … in turn (P: key-)
+  sim load PRODUCER stop         stop that producer's load
+  sim consumer add GROUP TOPIC [--name N] [--assignor range|roundrobin|sticky|cooperative-sticky]
+               [--processing-ms N] [--commit auto|after-processing|before-processing|none]
+               [--offset-reset earliest|latest]
+                                 a consumer joins GROUP, subscribed to TOPIC; prints its name
+  sim consumer close NAME        close(): it commits and leaves its group at once
+  sim consumer kill NAME         crash (kill -9): found when its session times out
+  sim consumer slow NAME MS      MS of processing per record (0: normal); a batch longer than
+                                 max.poll.interval.ms gets it thrown out of its group
+  sim status                     brokers, controller, topics, loads and consumers at a glance
   sim speed X                    simulated seconds per real second in the app (0.1 to 100)
 `;
 
@@ -77,6 +96,12 @@ export function simCommand(args: readonly string[], ctx: CommandContext): Job {
       const result = world.sim.execute({ type: 'quorumFault', node: id, fault: a });
       return result.ok ? finished(source, 0) : fail(result.error.message);
     }
+    case 'producer':
+      return simProducer(args.slice(1), simIo(args, ctx));
+    case 'load':
+      return simLoad(args.slice(1), simIo(args, ctx));
+    case 'consumer':
+      return simConsumer(args.slice(1), simIo(args, ctx));
     case 'status':
       out(status(ctx), 'stdout');
       return finished(source, 0);
@@ -117,6 +142,24 @@ function status({ world }: CommandContext): string {
         (t) =>
           `Topic ${t.name}: ${t.partitions.map((p) => `p${p.id} leader ${p.leader ?? 'none'} isr [${p.isr.join(',')}] end ${p.logEndOffset}`).join('; ')}`,
       ),
+    ...s.producers
+      .filter((p) => p.load)
+      .map((p) => `Load: ${p.clientId} → ${p.load!.topic} at ${p.load!.recordsPerSecond}/s`),
+    ...s.consumers.filter((c) => c.status === 'running').map(consumerLine),
   ];
   return lines.join('\n') + '\n';
+}
+
+function consumerLine(c: WorldSnapshot['consumers'][number]): string {
+  const partitions = c.assignment.map((tp) => `${tp.topic}-${tp.partition}`).join(', ');
+  // No member id: joining, or thrown out of the group and still in the batch it polled before.
+  const membership =
+    c.group === null || c.memberId !== ''
+      ? ''
+      : partitions === ''
+        ? ', joining'
+        : ', out of the group until its next poll';
+  const group = c.group === null ? '' : ` (group ${c.group}${membership})`;
+  const pace = c.processingMsPerRecord > 0 ? `; ${c.processingMsPerRecord} ms per record` : '';
+  return `Consumer ${c.clientId}${group}: ${partitions || 'no partitions'}${pace}`;
 }

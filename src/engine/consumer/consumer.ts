@@ -55,6 +55,12 @@ function validate(ctx: Ctx, command: StartConsumer): Result<ConsumerConfig> {
       'InvalidGroupIdException',
       'To use the group management or offset commit APIs, you must provide a valid group.id in the consumer configuration.',
     );
+  const ms = config.processingMsPerRecord;
+  if (!Number.isSafeInteger(ms) || ms < 0)
+    return fail(
+      'IllegalArgumentException',
+      `processingMsPerRecord must be a whole number of ms ≥ 0: ${ms}`,
+    );
   if (config.assignors.length === 0 || !config.assignors.every(isAssignorName))
     return fail(
       'IllegalArgumentException',
@@ -110,6 +116,8 @@ export function startConsumer(ctx: Ctx, command: StartConsumer): Result<{ consum
     fetchInFlight: false,
     buffer: new Map(),
     inHand: [],
+    processingSeq: 0,
+    processingDoneAt: ctx.world.now,
     lastPollAt: ctx.world.now,
     pollSeq: 0,
     pollCheckEpoch: null,

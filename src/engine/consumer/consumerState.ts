@@ -26,7 +26,8 @@ export interface ConsumerClient {
   /** client.id as Kafka knows it (console consumers all say console-consumer). */
   readonly kafkaClientId: string;
   readonly groupId: string | null;
-  readonly config: ConsumerConfig;
+  /** Replaced, never changed in place (setProcessingTime gives it a new processing time). */
+  config: ConsumerConfig;
   /** subscribe(): topics; assign(): null. */
   readonly subscription: readonly string[] | null;
   status: 'running' | 'closed' | 'crashed';
@@ -51,6 +52,9 @@ export interface ConsumerClient {
   readonly buffer: Map<string, LogRecord[]>;
   /** Records handed over by the last poll, being processed. */
   inHand: { topic: string; partition: number; from: number; to: number; count: number }[];
+  /** The batch being processed: its number (older processingDone tasks are stale) and its end. */
+  processingSeq: number;
+  processingDoneAt: number;
   lastPollAt: number;
   pollSeq: number;
   /**

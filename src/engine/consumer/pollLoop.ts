@@ -165,10 +165,18 @@ function takeRecords(ctx: Ctx, c: ConsumerClient): void {
   const count = c.inHand.reduce((sum, h) => sum + h.count, 0);
   if (c.config.commit === 'before-processing') sendCommit(ctx, c, false);
   c.busy = 'processing';
-  ctx.schedule(count * c.config.processingMsPerRecord, {
+  scheduleProcessingDone(ctx, c, count * c.config.processingMsPerRecord);
+}
+
+/** The batch in hand is done after `delayMs`; an earlier schedule of it no longer counts. */
+export function scheduleProcessingDone(ctx: Ctx, c: ConsumerClient, delayMs: number): void {
+  c.processingSeq += 1;
+  c.processingDoneAt = ctx.world.now + delayMs;
+  ctx.schedule(delayMs, {
     kind: 'processingDone',
     consumer: c.clientId,
     epoch: c.epoch,
+    seq: c.processingSeq,
   });
 }
 
@@ -265,7 +273,12 @@ function tallyDelivery(
   tally.upTo = Math.max(tally.upTo, h.to + 1);
 }
 
-export function onProcessingDone(ctx: Ctx, c: ConsumerClient): void {
+export function onProcessingDone(
+  ctx: Ctx,
+  c: ConsumerClient,
+  task: TaskOf<'processingDone'>,
+): void {
+  if (task.seq !== c.processingSeq) return;
   c.busy = 'idle';
   for (const h of c.inHand) {
     c.processed.set(tpKey(h.topic, h.partition), h.to + 1);

@@ -4,8 +4,8 @@ import type { SetLoad } from '../commands';
 import { fail, ok, type Result } from '../errors';
 import type { Ctx } from '../world/context';
 import type { Task } from '../world/tasks';
-import { loadValue } from './loadValues';
-import { produce } from './producer';
+import { isLoadValues, LOAD_VALUES, loadValue } from './loadValues';
+import { produce, producerFor } from './producer';
 
 /** The load's clock: records are produced every 10 virtual ms. */
 const TICK_MS = 10;
@@ -21,6 +21,12 @@ export function setLoad(
   const keys = command.keys ?? 0;
   if (!Number.isInteger(keys) || keys < 0)
     return fail('IllegalArgumentException', `keys must be a whole number ≥ 0: ${keys}`);
+  const values = command.values ?? 'order';
+  if (!isLoadValues(values))
+    return fail(
+      'IllegalArgumentException',
+      `values must be one of ${LOAD_VALUES.join(', ')}: ${String(values)}`,
+    );
   if (!ctx.world.topics.has(command.topic))
     return fail(
       'UnknownTopicOrPartitionException',
@@ -30,13 +36,15 @@ export function setLoad(
   const epoch = (previous?.epoch ?? 0) + 1;
   if (rate === 0) ctx.world.loads.delete(command.producer);
   else {
+    // The application makes its producer before its loop: it is there before the first record.
+    producerFor(ctx, command.producer);
     ctx.world.loads.set(command.producer, {
       producer: command.producer,
       topic: command.topic,
       recordsPerSecond: rate,
       keys,
       keyPrefix: command.keyPrefix ?? 'key-',
-      values: command.values ?? 'order',
+      values,
       epoch,
       carry: 0,
       sent: previous?.sent ?? 0,
@@ -54,12 +62,12 @@ export function runLoadTick(ctx: Ctx, task: Extract<Task, { kind: 'loadTick' }>)
   load.carry -= count;
   for (let i = 0; i < count; i++) {
     const n = load.sent++;
-    const keyIndex = load.keys > 0 ? n % load.keys : n;
+    const keyIndex = load.keys > 0 ? n % load.keys : null;
     const result = produce(ctx, {
       type: 'produce',
       producer: load.producer,
       topic: load.topic,
-      key: load.keys > 0 ? `${load.keyPrefix}${keyIndex}` : null,
+      key: keyIndex === null ? null : `${load.keyPrefix}${keyIndex}`,
       value: loadValue(load.values, n, keyIndex, ctx.world.now),
     });
     // The topic went away: the load stops, as an application would fail.

@@ -41,6 +41,11 @@ function newProducer(
   return producer;
 }
 
+/** The producer with this client id, made with Kafka's defaults if there is none yet. */
+export function producerFor(ctx: Ctx, clientId: string): ProducerClient {
+  return ctx.world.producers.get(clientId) ?? newProducer(ctx, clientId);
+}
+
 function makeProducer(id: string, settings?: ProducerSettings): ProducerClient {
   return {
     clientId: id,

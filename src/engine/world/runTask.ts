@@ -137,7 +137,7 @@ function runClientTask(ctx: Ctx, task: Extract<Task, { consumer: string; epoch: 
     case 'fetchResponse':
       return onFetchResponse(ctx, c, task);
     case 'processingDone':
-      return onProcessingDone(ctx, c);
+      return onProcessingDone(ctx, c, task);
     case 'heartbeatTimer':
       return onHeartbeatTimer(ctx, c, task);
     case 'heartbeatResponse':

@@ -153,7 +153,7 @@ export type Task =
         readonly logEndOffset: number;
       })[];
     } & ToConsumer)
-  | ({ readonly kind: 'processingDone' } & ToConsumer)
+  | ({ readonly kind: 'processingDone'; readonly seq: number } & ToConsumer)
   | ({ readonly kind: 'heartbeatTimer'; readonly seq: number } & ToConsumer)
   | ({ readonly kind: 'autoCommitTimer' } & ToConsumer)
   | ({ readonly kind: 'pollIntervalCheck' } & ToConsumer)

@@ -72,6 +72,7 @@ const COMMANDS: Record<SimCommand['type'], true> = {
   flushProducer: true,
   startConsumer: true,
   stopConsumer: true,
+  setProcessingTime: true,
   seek: true,
   commit: true,
   resetGroupOffsets: true,
