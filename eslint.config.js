@@ -98,7 +98,7 @@ export default tseslint.config(
     },
   },
   {
-    // The protocol carries lessons (their types): lessons sit below it, beside the cli.
+    // The protocol carries lessons and sessions (their types): both sit below it, beside the cli.
     files: ['src/protocol/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -115,7 +115,7 @@ export default tseslint.config(
   },
   {
     // The app sees the engine's types and the protocol, never the engine's code.
-    files: ['src/app/**/*.{ts,tsx}', 'src/lessons/**/*.ts', 'src/main.tsx'],
+    files: ['src/app/**/*.{ts,tsx}', 'src/lessons/**/*.ts', 'src/scenario/**/*.ts', 'src/main.tsx'],
     ignores: ['src/app/bridge/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

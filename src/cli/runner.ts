@@ -1,7 +1,7 @@
 // The headless runner: a script run against a fresh simulated world, printed as a shell session
 // would print it. Foreground jobs run until they finish in virtual time; a console consumer with no
 // limit stops once no record has come for a while (it says so), so a script never hangs.
-import { createWorld } from './world';
+import { createWorld, type WorldHandle } from './world';
 import type { Output, Stream } from './job';
 import { parseScript } from './shell/parseScript';
 import { ShellSession } from './session';
@@ -15,6 +15,8 @@ export interface RunResult {
   readonly transcript: string;
   /** The exit code of the last command, as a shell script's. */
   readonly exitCode: number;
+  /** The world the script ran on (absent when the script did not parse). */
+  readonly world?: WorldHandle;
 }
 
 export function runScript(script: string, seed = 1, echo = true): RunResult {
@@ -45,5 +47,5 @@ export function runScript(script: string, seed = 1, echo = true): RunResult {
     if (!command.background) exitCode = job.exitCode;
   }
   session.reportFinished();
-  return { transcript, exitCode };
+  return { transcript, exitCode, world };
 }

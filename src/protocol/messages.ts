@@ -10,11 +10,14 @@ import type {
 } from '../engine';
 import type { Lesson } from '../lessons/format/schema';
 import type { SceneData } from '../lessons/play/sceneData';
+import type { Session } from '../scenario/session';
 
 /** How a world starts: its seed, its brokers and the commands that build it. */
 export interface Scenario {
   readonly seed: number;
   readonly brokers: readonly number[];
+  /** KRaft unless said. */
+  readonly mode?: 'kraft' | 'zookeeper';
   readonly setup: readonly SimCommand[];
 }
 
@@ -31,7 +34,21 @@ export type ToWorker =
   /** Run `ms` of virtual time at once, as fast as the engine goes (skip ahead). */
   | { readonly type: 'advance'; readonly ms: number }
   | TerminalRequest
-  | LessonRequest;
+  | LessonRequest
+  | SessionRequest;
+
+/**
+ * A sandbox session as data (seed, cluster, every command with its moment): the page saves it
+ * (autosave, a link, a file) and loads one, which replays it on a world of its own. A session
+ * that cannot be replayed is refused and the current world is kept.
+ */
+export type SessionRequest =
+  | { readonly type: 'session.save'; readonly id: number }
+  | { readonly type: 'session.load'; readonly id: number; readonly session: Session };
+
+export type SessionReply =
+  | { readonly type: 'session.saved'; readonly id: number; readonly session: Session }
+  | { readonly type: 'session.loaded'; readonly id: number; readonly error?: string };
 
 /**
  * A lesson: the worker builds its world from the seed, replays the steps before `step` as "Do it
@@ -119,7 +136,8 @@ export type FromWorker =
   | { readonly type: 'playback'; readonly playing: boolean; readonly speed: number }
   | { readonly type: 'fault'; readonly message: string }
   | TerminalReply
-  | LessonReply;
+  | LessonReply
+  | SessionReply;
 
 export type TerminalReply =
   | {

@@ -13,6 +13,8 @@ import {
 import type { Lesson } from '../lessons/format/schema';
 import type { LessonHost } from './lessonHost';
 import { replayLesson } from './lessonHost';
+import { sessionOf, worldOf } from './sessionWorld';
+import type { Session } from '../scenario/session';
 import { TerminalHost } from './terminalHost';
 
 /** The stage shows about 20 cells a row: the snapshot carries a few more, not the whole log. */
@@ -86,6 +88,13 @@ export class SimHost {
         return this.goToStep(Math.max(0, (this.lesson?.status.step ?? 0) - 1));
       case 'lesson.restartStep':
         return this.goToStep(this.lesson?.status.step ?? -1);
+      case 'session.save':
+        if (!this.world)
+          return this.send({ type: 'fault', message: 'The simulation has not started.' });
+        this.flush();
+        return this.send({ type: 'session.saved', id: message.id, session: sessionOf(this.world) });
+      case 'session.load':
+        return this.loadSession(message.id, message.session);
       default:
         if (!this.terminals)
           return this.send({ type: 'fault', message: 'The simulation has not started.' });
@@ -306,27 +315,40 @@ export class SimHost {
   }
 
   private init(scenario: Scenario): void {
-    const world = createWorld(scenario.seed, { brokers: scenario.brokers, mode: 'kraft' });
+    const world = createWorld(scenario.seed, {
+      brokers: scenario.brokers,
+      mode: scenario.mode ?? 'kraft',
+    });
     for (const command of scenario.setup) {
       const result = world.sim.execute(command);
       if (!result.ok)
         this.send({ type: 'fault', message: `Scenario setup failed: ${result.error.message}` });
     }
+    this.replaceWorld(world, 'a new scenario starts on a cluster of its own');
+    this.announcePlayback();
+  }
+
+  /**
+   * A shared or saved session: replayed aside, and only then put in place, paused at its moment
+   * (the moment it was shared). One the engine cannot replay changes nothing here.
+   */
+  private loadSession(id: number, session: Session): void {
+    const made = worldOf(session);
+    if ('error' in made) return this.send({ type: 'session.loaded', id, error: made.error });
+    this.flush();
+    this.replaceWorld(made.world, 'a loaded session starts on a cluster of its own');
+    this.pauseQuietly();
+    this.announcePlayback();
+    this.send({ type: 'session.loaded', id });
+  }
+
+  private replaceWorld(world: WorldHandle, why: string): void {
     const before = this.terminals;
     this.world = world;
-    this.terminals = new TerminalHost(
-      world,
-      scenario.seed,
-      this.terminalSend,
-      this.terminalHooks(),
-    );
-    this.handOver(
-      before,
-      '\x1b[2m(kafkasim: a new scenario starts on a cluster of its own)\x1b[0m\n',
-    );
+    this.terminals = new TerminalHost(world, world.seed, this.terminalSend, this.terminalHooks());
+    this.handOver(before, `\x1b[2m(kafkasim: ${why})\x1b[0m\n`);
     this.endLesson();
     this.announceWorld();
-    this.announcePlayback();
   }
 
   /**

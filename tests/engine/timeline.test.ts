@@ -188,6 +188,21 @@ describe('Timeline: rewind and replay', () => {
     expect(timeline.snapshot().groups.find((g) => g.groupId === 'g')?.state).toBe('Stable');
   });
 
+  it('a bookmark right after a command is reached again after time ran on that same millisecond', () => {
+    const timeline = new Timeline({ seed: 5, brokers: [1, 2] });
+    timeline.execute({ type: 'createTopic', topic: 't', partitions: 2, replicationFactor: 2 });
+    timeline.advanceTo(simTime(2_000));
+    timeline.execute({ type: 'produce', topic: 't', key: 'k', value: 'v' });
+    const mark = timeline.bookmark();
+    const then = state(timeline);
+    // Time runs at 2,000 only: the batch due now goes out…
+    timeline.advanceTo(simTime(2_000));
+    expect(state(timeline)).not.toBe(then);
+    // …and the bookmark of the same moment brings back "not sent yet".
+    timeline.seekToBookmark(mark);
+    expect(state(timeline)).toBe(then);
+  });
+
   it('steps to the next moment something happens', () => {
     const timeline = new Timeline({ seed: 1, brokers: [1] });
     timeline.drainEvents();

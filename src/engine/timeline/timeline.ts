@@ -26,7 +26,7 @@ export const TIMELINE_DEFAULTS: TimelineSettings = {
   sampleEveryMs: 1_000,
 };
 
-interface JournalEntry {
+export interface JournalEntry {
   readonly at: SimTimeMs;
   readonly command: SimCommand;
   /**
@@ -113,6 +113,24 @@ export class Timeline {
   /** Forgets the known future: from here, time runs anew (a lesson's Back: the step is redone). */
   dropFuture(): void {
     if (this.hasFuture) this.fork();
+  }
+
+  /** Every command given on this line of history with its moment, the known future included. */
+  get journalEntries(): readonly JournalEntry[] {
+    return this.journal;
+  }
+
+  /**
+   * A recorded journal becomes this fresh timeline's future: running time replays it exactly as
+   * it was first run (a shared session). Only a timeline nothing has happened on takes one.
+   */
+  adoptJournal(entries: readonly JournalEntry[]): void {
+    if (this.journal.length > 0 || this.sim.now > 0)
+      throw new Error('Only a fresh timeline can adopt a journal.');
+    for (let i = 1; i < entries.length; i++)
+      if (entries[i]!.at < entries[i - 1]!.at)
+        throw new RangeError('The journal goes back in time.');
+    this.journal.push(...entries);
   }
 
   /** Where we are now, to come back to exactly (a lesson step's start). */
@@ -224,7 +242,9 @@ export class Timeline {
     // Back in time, or far ahead into the known future: start from the checkpoint nearest before
     // the target rather than replaying everything between here and there.
     const nearest = this.checkpointBefore(target, applyUpTo);
-    if (target < this.sim.now || nearest.at > this.sim.now || this.applied > applyUpTo)
+    // (Also back to a moment "right after a command" from the same moment once time has run.)
+    const unsettle = !settle && this.settled && target === this.sim.now;
+    if (target < this.sim.now || nearest.at > this.sim.now || this.applied > applyUpTo || unsettle)
       this.restoreFrom(nearest);
     this.advanceTo(target, applyUpTo, settle);
     const replayed = this.events.slice(-REPLAY_TAIL);
