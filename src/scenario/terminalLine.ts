@@ -4,7 +4,11 @@ import type { SimCommand } from '../engine';
 import { realEquivalent } from './real/equivalent';
 import { shellQuote as q } from './real/quote';
 
-export function terminalLine(command: SimCommand, bootstrap: string): string | null {
+export function terminalLine(
+  command: SimCommand,
+  bootstrap: string,
+  mode: 'kraft' | 'zookeeper' = 'kraft',
+): string | null {
   switch (command.type) {
     case 'createProducer': {
       const c = command.config ?? {};
@@ -27,7 +31,8 @@ export function terminalLine(command: SimCommand, bootstrap: string): string | n
         q(command.topic),
         command.recordsPerSecond,
         command.keys ? `--keys ${command.keys}` : '',
-        command.keys && command.keyPrefix ? `--key-prefix ${q(command.keyPrefix)}` : '',
+        // (The = form: a prefix may itself start with --.)
+        command.keys && command.keyPrefix ? `--key-prefix=${q(command.keyPrefix)}` : '',
         command.values && command.values !== 'order' ? `--values ${command.values}` : '',
       ]
         .filter((part) => part !== '')
@@ -58,7 +63,7 @@ export function terminalLine(command: SimCommand, bootstrap: string): string | n
     case 'brokerFault':
       return `sim broker ${command.fault} ${command.broker}${command.fault === 'slow' ? ` ${command.fetchDelayMs ?? 0}` : ''}`;
     case 'quorumFault':
-      return null;
+      return `sim ${mode === 'kraft' ? 'controller' : 'zookeeper'} ${command.fault} ${command.node}`;
     default: {
       // A Kafka tool does it: the real line is what the simulator's terminal takes too.
       const real = realEquivalent(command, { bootstrap });
