@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugin } from './build/offlinePlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react()],
+  // The built site keeps its files with a service worker (dist/sw.js) and works offline.
+  plugins: [react(), offlinePlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
