@@ -11,11 +11,15 @@ import { LessonIndex } from './lessons/LessonIndex';
 import { LessonPlayer } from './lessons/LessonPlayer';
 import { ScenePanel } from './lessons/ScenePanel';
 import './lessons/lessons.css';
-import { ConsumerPanel } from './panels/ConsumerPanel';
-import { CreateTopicForm } from './panels/CreateTopicForm';
+import { ClusterPanel } from './panels/ClusterPanel';
 import { FaultPanel } from './panels/FaultPanel';
+import { GroupPanel } from './panels/GroupPanel';
+import { LoadPanel } from './panels/LoadPanel';
+import { TopicPanel } from './panels/TopicPanel';
 import { ProduceForm } from './panels/ProduceForm';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
+import { NoticeBanner } from './share/NoticeBanner';
+import { ShareDialog } from './share/ShareDialog';
 import { Stage } from './stage/Stage';
 import { useAppStore, useAppStoreApi } from './store/StoreContext';
 import { selectFault } from './store/selectors';
@@ -40,13 +44,19 @@ export function App() {
   const [dockShare, setDockShare] = useState(0.38);
   const [dockView, setDockView] = useState<'terminal' | 'charts'>('terminal');
   const [help, setHelp] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const showHelp = useCallback(() => setHelp(true), []);
+  const presenter = useAppStore((s) => s.presenter);
+  const setPresenter = useAppStore((s) => s.setPresenter);
   useShortcuts(store, showHelp);
   useMotionPreference(setMotion);
   useThemePreference(setTheme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-presenter', presenter);
+  }, [presenter]);
   // A lesson needs the stage more than a tall dock: it starts lower (the resizer still works).
   // Adjusted while rendering, as React advises for state that follows a change.
   const inLesson = lessonNumber !== undefined;
@@ -84,6 +94,18 @@ export function App() {
           >
             Lessons
           </button>
+          <button type="button" onClick={() => setSharing(true)} data-testid="share">
+            Share
+          </button>
+          <button
+            type="button"
+            aria-pressed={presenter}
+            onClick={() => setPresenter(!presenter)}
+            aria-keyshortcuts="P"
+            data-testid="presenter"
+          >
+            Present
+          </button>
           <button
             type="button"
             onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
@@ -106,11 +128,14 @@ export function App() {
         <LessonPlayer />
         <Inspector />
         <ProduceForm />
-        <ConsumerPanel />
+        <LoadPanel />
+        <GroupPanel />
         <FaultPanel />
-        <CreateTopicForm />
+        <TopicPanel />
+        <ClusterPanel />
       </aside>
       <main className="stage" aria-label="Cluster">
+        <NoticeBanner />
         {fault && (
           <p className="form-error" role="alert">
             {fault}
@@ -155,6 +180,7 @@ export function App() {
       </footer>
       <LiveNarrator />
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       {indexOpen && <LessonIndex />}
     </div>
   );

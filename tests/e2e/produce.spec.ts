@@ -33,7 +33,7 @@ test('keyless records go round-robin across the partitions when the notes’ par
 }) => {
   const sim = new SimulatorPage(page);
   await sim.open();
-  await page.getByLabel('Records without a key').selectOption('round-robin');
+  await sim.fold('produce-heading').getByLabel('Records without a key').selectOption('round-robin');
   for (const value of ['a', 'b', 'c']) await sim.produce(null, value);
   for (const p of [0, 1, 2])
     await expect(sim.cell('orders', p, 0)).toHaveAttribute('data-state', 'landed');

@@ -22,6 +22,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Page Down / Page Up', does: 'In a lesson: next step, or back to the step before' },
   { keys: 'L', does: 'The lessons' },
   { keys: 'D', does: 'Dark or light theme' },
+  { keys: 'P', does: 'Presenter mode: large type, high contrast, a strong focus highlight' },
   { keys: '?', does: 'Show these shortcuts' },
 ];
 
@@ -89,6 +90,9 @@ export function useShortcuts(store: AppStore, showHelp: () => void): void {
         case 'd':
         case 'D':
           return act(() => s.setTheme(s.theme === 'dark' ? 'light' : 'dark'));
+        case 'p':
+        case 'P':
+          return act(() => s.setPresenter(!s.presenter));
         case '?':
           return act(showHelp);
       }

@@ -8,6 +8,8 @@ export function installLessonEffects(store: AppStore, win: Window = window): () 
   const follow = (route: Route): void => {
     const s = store.getState();
     if (route.page === 'index') return s.setIndexOpen(true);
+    // The session effects open shared links.
+    if (route.page === 'shared') return;
     if (route.page === 'sandbox') {
       if (s.lesson) s.exitLesson();
       return;

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { KeylessPartitioning } from '../../engine';
 import { useAppStore } from '../store/StoreContext';
 import { selectTopicNames } from '../store/selectors';
+import { Fold } from './Fold';
 
 export function ProduceForm() {
   const topics = useAppStore(useShallow(selectTopicNames));
@@ -27,56 +28,64 @@ export function ProduceForm() {
   };
 
   return (
-    <form className="panel-form" onSubmit={(e) => void submit(e)} aria-labelledby="produce-heading">
-      <h2 id="produce-heading">Produce a record</h2>
-      <label>
-        Topic
-        <select
-          value={chosen}
-          onChange={(e) => setTopic(e.target.value)}
-          disabled={topics.length === 0}
-        >
-          {topics.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>
-          Key <span className="hint">(optional)</span>
-        </span>
-        <input
-          value={key}
-          onChange={(e) => setKey(e.target.value)}
-          placeholder="e.g. truck_1"
-          autoComplete="off"
-        />
-      </label>
-      <label>
-        Value
-        <input
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          placeholder="e.g. lat=51.5,lon=-0.1"
-          autoComplete="off"
-        />
-      </label>
-      <label>
-        Records without a key
-        <select value={keyless} onChange={(e) => setKeyless(e.target.value as KeylessPartitioning)}>
-          <option value="sticky">sticky (Kafka ≥ 2.4)</option>
-          <option value="round-robin">round-robin (the notes)</option>
-        </select>
-      </label>
-      <button type="submit" disabled={chosen === ''}>
-        Produce
-      </button>
-      <p
-        className={outcome?.ok === false ? 'form-error' : 'form-note'}
-        role={outcome?.ok === false ? 'alert' : 'status'}
+    <Fold id="produce-heading" title="Produce a record" open>
+      <form
+        className="panel-form"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="produce-heading"
       >
-        {outcome?.text ?? 'Same key, same partition: Kafka hashes the key with murmur2.'}
-      </p>
-    </form>
+        <label>
+          Topic
+          <select
+            value={chosen}
+            onChange={(e) => setTopic(e.target.value)}
+            disabled={topics.length === 0}
+          >
+            {topics.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>
+            Key <span className="hint">(optional)</span>
+          </span>
+          <input
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            placeholder="e.g. truck_1"
+            autoComplete="off"
+          />
+        </label>
+        <label>
+          Value
+          <input
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="e.g. lat=51.5,lon=-0.1"
+            autoComplete="off"
+          />
+        </label>
+        <label>
+          Records without a key
+          <select
+            value={keyless}
+            onChange={(e) => setKeyless(e.target.value as KeylessPartitioning)}
+          >
+            <option value="sticky">sticky (Kafka ≥ 2.4)</option>
+            <option value="round-robin">round-robin (the notes)</option>
+          </select>
+        </label>
+        <button type="submit" disabled={chosen === ''}>
+          Produce
+        </button>
+        <p
+          className={outcome?.ok === false ? 'form-error' : 'form-note'}
+          role={outcome?.ok === false ? 'alert' : 'status'}
+        >
+          {outcome?.text ?? 'Same key, same partition: Kafka hashes the key with murmur2.'}
+        </p>
+      </form>
+    </Fold>
   );
 }

@@ -1,4 +1,3 @@
-import { LazyMotion, domAnimation } from 'framer-motion';
 import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../store/StoreContext';
 import { selectFlights, selectSnapshot, selectSpeed } from '../store/selectors';
@@ -20,6 +19,9 @@ const flightSeconds = (speed: number) => Math.min(0.9, Math.max(0.15, 0.7 / Math
 /** Rows this far outside the view are drawn too, so scrolling does not show gaps. */
 const OVERSCAN = 300;
 
+/** The layout's width in presenter mode: fewer cells a row, each drawn larger. */
+const PRESENTER_WIDTH = 860;
+
 export function Stage() {
   const snapshot = useAppStore(selectSnapshot);
   const flights = useAppStore(selectFlights);
@@ -28,12 +30,20 @@ export function Stage() {
   const selection = useAppStore((s) => s.selection);
   const collapsed = useAppStore((s) => s.collapsed);
   const showInternal = useAppStore((s) => s.showInternal);
+  // Presenter mode lays the picture out narrower, so the same stage draws it larger.
+  const presenter = useAppStore((s) => s.presenter);
   const setShowInternal = useAppStore((s) => s.setShowInternal);
   const select = useAppStore((s) => s.select);
   const events = useAppStore((s) => s.events);
   const layout = useMemo(
-    () => (snapshot ? layoutStage(snapshot, undefined, { collapsed, showInternal }) : null),
-    [snapshot, collapsed, showInternal],
+    () =>
+      snapshot
+        ? layoutStage(snapshot, presenter ? PRESENTER_WIDTH : undefined, {
+            collapsed,
+            showInternal,
+          })
+        : null,
+    [snapshot, collapsed, showInternal, presenter],
   );
   const { ref, zoom, setZoom, visible, onPointerDown } = useViewport(layout?.width ?? 1200);
   const incoming = useMemo(
@@ -132,8 +142,7 @@ export function Stage() {
               selected={selection?.kind === 'group' && selection.group === g.groupId}
             />
           ))}
-          {/* LazyMotion with the DOM animation features only: a third of framer-motion's weight. */}
-          <LazyMotion features={domAnimation} strict>
+          <g className="flights">
             {flights.map((f) => {
               const path = flightPath(layout, f);
               return path ? (
@@ -147,7 +156,7 @@ export function Stage() {
                 />
               ) : null;
             })}
-          </LazyMotion>
+          </g>
         </svg>
       </div>
     </div>

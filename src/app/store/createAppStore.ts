@@ -4,6 +4,7 @@ import type { SimBridge } from '../bridge/bridge';
 import { applyMessage } from './applyMessage';
 import { createLessonSlice, type LessonDeps } from './lessonSlice';
 import { createPlaybackSlice } from './playbackSlice';
+import { createSessionSlice } from './sessionSlice';
 import { createSimSlice } from './simSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -14,13 +15,14 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(
   bridge: SimBridge,
   scenario: Scenario,
-  lessons: Omit<LessonDeps, 'sandbox'> = {},
+  lessons: LessonDeps = {},
 ): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createSimSlice(bridge)(...a),
     ...createPlaybackSlice(bridge)(...a),
     ...createUiSlice(...a),
-    ...createLessonSlice(bridge, { sandbox: scenario, ...lessons })(...a),
+    ...createLessonSlice(bridge, lessons)(...a),
+    ...createSessionSlice(bridge, scenario)(...a),
   }));
   bridge.subscribe((message) => store.setState(applyMessage(store.getState(), message)));
   bridge.send({ type: 'init', scenario });

@@ -1,14 +1,12 @@
 // The lesson being played: the page holds its text and the learner's guesses; the worker holds
 // the world, says which step we are on and when its condition is met.
 import type { StateCreator } from 'zustand/vanilla';
-import type { Scenario } from '../../protocol/messages';
 import type { SimBridge } from '../bridge/bridge';
 import { loadLesson, type LessonLoad } from '../lessons/catalog';
 import { loadProgress } from '../lessons/progress';
 import type { AppState, LessonSlice } from './types';
 
 export interface LessonDeps {
-  readonly sandbox: Scenario;
   readonly load?: (id: string) => Promise<LessonLoad>;
 }
 
@@ -54,8 +52,8 @@ export const createLessonSlice =
       restartStep: () => bridge.send({ type: 'lesson.restartStep' }),
       exitLesson() {
         set({ lesson: null, lessonStatus: null, scene: null, prediction: null });
-        // The sandbox's world replaces the lesson's, which ends it.
-        bridge.send({ type: 'init', scenario: deps.sandbox });
+        // The sandbox's world (as the learner left it, if it was saved) replaces the lesson's.
+        void get().restoreSandbox('Back in your sandbox, paused where you left it.');
       },
       predict: (prediction) => set({ prediction }),
       typed: (id) => set((s) => (s.typing?.id === id ? { typing: null } : {})),

@@ -17,4 +17,6 @@ export const createSimSlice =
     createTopic: ({ topic, partitions }) =>
       bridge.request({ type: 'createTopic', topic, partitions }),
     run: (command) => bridge.request(command),
+    newCluster: ({ brokers, mode, seed }) =>
+      bridge.send({ type: 'init', scenario: { seed, brokers, mode, setup: [] } }),
   });

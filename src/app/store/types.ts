@@ -12,6 +12,7 @@ import type { Lesson } from '../../lessons/format/schema';
 import type { SceneData } from '../../lessons/play/sceneData';
 import type { LessonStatus } from '../../protocol/messages';
 import type { Progress } from '../lessons/progress';
+import type { Session } from '../../scenario/session';
 
 export interface LogEntry {
   readonly seq: number;
@@ -79,6 +80,12 @@ export interface SimSlice {
   readonly createTopic: (input: CreateTopicInput) => Promise<Result<unknown>>;
   /** Any engine command (faults, load): recorded on the timeline like everything else. */
   readonly run: (command: SimCommand) => Promise<Result<unknown>>;
+  /** A fresh world with these brokers, metadata mode and seed (the sandbox's topics go). */
+  readonly newCluster: (cluster: {
+    brokers: readonly number[];
+    mode: 'kraft' | 'zookeeper';
+    seed: number;
+  }) => void;
 }
 
 export interface PlaybackSlice {
@@ -134,6 +141,9 @@ export interface UiSlice {
   readonly motion: 'full' | 'reduced';
   readonly landFlight: (recordId: number) => void;
   readonly setMotion: (motion: 'full' | 'reduced') => void;
+  /** Presenter mode: large type, high contrast, a strong focus highlight (kept across reloads). */
+  readonly presenter: boolean;
+  readonly setPresenter: (on: boolean) => void;
 }
 
 /** A request to type lines at a terminal tab ("Do it for me" on a terminal step). */
@@ -171,4 +181,23 @@ export interface LessonSlice {
   readonly setIndexOpen: (open: boolean) => void;
 }
 
-export type AppState = SimSlice & PlaybackSlice & UiSlice & LessonSlice;
+/** A message about the session as a whole (a link loaded, an import refused), until dismissed. */
+export interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+export interface SessionSlice {
+  readonly notice: Notice | null;
+  readonly setNotice: (notice: Notice | null) => void;
+  /** The sandbox as a session: seed, cluster and every command with its moment. */
+  readonly saveSession: () => Promise<Session>;
+  /** A shared link's code (after `#/s/`): loaded paused at its moment, or refused and told why. */
+  readonly openLink: (code: string) => Promise<boolean>;
+  /** A session file's text: loaded, or refused and told why. */
+  readonly importText: (text: string, name: string) => Promise<boolean>;
+  /** The autosaved sandbox if there is a usable one (`why` is said then), else a fresh sandbox. */
+  readonly restoreSandbox: (why: string) => Promise<void>;
+}
+
+export type AppState = SimSlice & PlaybackSlice & UiSlice & LessonSlice & SessionSlice;

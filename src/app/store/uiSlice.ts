@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, UiSlice } from './types';
+import { loadPresenter, savePresenter } from '../share/presenterPreference';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   flights: [],
@@ -20,4 +21,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
         : [...state.collapsed, topic],
     })),
   setShowInternal: (showInternal) => set({ showInternal }),
+  presenter: loadPresenter(),
+  setPresenter: (presenter) => {
+    savePresenter(presenter);
+    set({ presenter });
+  },
 });

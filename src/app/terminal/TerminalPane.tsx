@@ -4,7 +4,7 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useBridge } from '../bridge/BridgeContext';
-import { useAppStore } from '../store/StoreContext';
+import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import type { TypingRequest } from '../store/types';
 import { TerminalController } from './terminalController';
 
@@ -44,13 +44,24 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
   /** Lines to type once the tab's shell has answered (its banner first, then what is typed). */
   const pending = useRef<string | null>(null);
   const shellReady = useRef(false);
+  const presenter = useAppStore((s) => s.presenter);
+  const store = useAppStoreApi();
+  const fitter = useRef<FitAddon | null>(null);
+
+  // Presenter mode: the back row reads the terminal too.
+  useEffect(() => {
+    const term = terminal.current;
+    if (!term) return;
+    term.options.fontSize = presenter ? 20 : 14;
+    if (box.current?.offsetParent) fitter.current?.fit();
+  }, [presenter]);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
     const term = new Terminal({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-      fontSize: 14,
+      fontSize: store.getState().presenter ? 20 : 14,
       // Room below the baseline: at 1.0 some fonts lose the underscore of truck_1.
       lineHeight: 1.2,
       scrollback: 5000,
@@ -60,6 +71,7 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
       theme: THEME,
     });
     const fit = new FitAddon();
+    fitter.current = fit;
     term.loadAddon(fit);
     term.open(element);
     terminal.current = term;
@@ -109,7 +121,7 @@ export function TerminalPane({ tab, active, focusRequest, label, onStatus, typin
       control.current = null;
       shellReady.current = false;
     };
-  }, [bridge, tab, onStatus]);
+  }, [bridge, tab, onStatus, store]);
 
   // After the effect above, so a new tab's shell is opened before the lines arrive.
   useEffect(() => {

@@ -29,15 +29,31 @@ export class SimulatorPage {
   }
 
   async produce(key: string | null, value: string): Promise<void> {
-    await this.page.getByLabel(/^Key/).fill(key ?? '');
-    await this.page.getByLabel('Value').fill(value);
+    const form = this.fold('produce-heading');
+    await form.getByLabel(/^Key/).fill(key ?? '');
+    await form.getByLabel('Value').fill(value);
     await this.page.getByRole('button', { name: 'Produce', exact: true }).click();
     await expect(this.page.getByRole('status').filter({ hasText: 'Sent to' })).toBeVisible();
   }
 
+  /** A builder section of the side panel, by its heading's id (produce-heading, load-heading…). */
+  fold(id: string): Locator {
+    return this.page.getByTestId(`fold-${id}`);
+  }
+
+  /** Opens a folded builder section (Steady load, Create a topic, New cluster…). */
+  async unfold(title: string): Promise<void> {
+    const fold = this.page.locator('details.fold').filter({
+      has: this.page.getByRole('heading', { name: title }),
+    });
+    if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  }
+
   async createTopic(name: string, partitions: number): Promise<void> {
-    await this.page.getByLabel('Name').fill(name);
-    await this.page.getByLabel('Partitions').fill(String(partitions));
+    await this.unfold('Create a topic');
+    const form = this.fold('topic-heading');
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Partitions', { exact: true }).fill(String(partitions));
     await this.page.getByRole('button', { name: 'Create topic' }).click();
   }
 
@@ -149,8 +165,11 @@ export class SimulatorPage {
 
   /** Starts the panel's steady load on its topic, at `recordsPerSecond` if given. */
   async startLoad(recordsPerSecond?: number): Promise<void> {
+    await this.unfold('Steady load');
     if (recordsPerSecond !== undefined)
-      await this.page.getByLabel('Records per second').fill(String(recordsPerSecond));
+      await this.fold('load-heading')
+        .getByLabel('Records per second')
+        .fill(String(recordsPerSecond));
     await this.page.getByTestId('start-load').click();
   }
 

@@ -1,0 +1,36 @@
+// Under a builder panel after an action: the same action typed in this terminal, and done on a
+// real Kafka cluster — the simulator's way out to the real thing.
+import type { SimCommand } from '../../engine';
+import { realEquivalent } from '../../scenario/real/equivalent';
+import { terminalLine } from '../../scenario/terminalLine';
+import { useAppStore } from '../store/StoreContext';
+
+export function Equivalents({ command }: { command: SimCommand }) {
+  const port = useAppStore((s) => s.snapshot?.brokers.find((b) => b.up)?.port ?? 9092);
+  const mode = useAppStore((s) => s.snapshot?.mode ?? 'kraft');
+  const typed = terminalLine(command, `localhost:${port}`, mode);
+  const real = realEquivalent(command, { mode });
+  return (
+    <div className="equivalents" data-testid="equivalents">
+      {typed && (
+        <>
+          <p className="hint">In the terminal:</p>
+          <pre>
+            <code>{typed}</code>
+          </pre>
+        </>
+      )}
+      <p className="hint">
+        {real.kind === 'command'
+          ? 'On a real cluster:'
+          : real.kind === 'client'
+            ? 'In a real client:'
+            : 'On real machines:'}
+      </p>
+      <pre>
+        <code>{real.text}</code>
+      </pre>
+      {real.note && <p className="hint">{real.note}</p>}
+    </div>
+  );
+}
