@@ -117,8 +117,9 @@ export function GroupPanel() {
               topics: [chosen],
               ...(commit === 'auto' ? {} : { commit }),
               ...(processingMs > 0 ? { processingMsPerRecord: processingMs } : {}),
+              // Only what differs from Kafka's defaults, so the lines shown say only that.
               config: {
-                'auto.offset.reset': reset,
+                ...(reset === 'latest' ? {} : { 'auto.offset.reset': reset }),
                 ...(assignor === 'default' ? {} : { 'partition.assignment.strategy': [assignor] }),
               },
             })

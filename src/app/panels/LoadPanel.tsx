@@ -95,8 +95,9 @@ export function LoadPanel() {
             Records/s
             <input
               type="number"
-              min={1}
+              min={0.1}
               max={5000}
+              step="any"
               value={rate}
               onChange={(e) => setRate(Number(e.target.value))}
               aria-label="Records per second"

@@ -5,15 +5,21 @@ import type { AppState, SimSlice } from './types';
 
 export const createSimSlice =
   (bridge: SimBridge): StateCreator<AppState, [], [], SimSlice> =>
-  () => ({
+  (_set, get) => ({
     status: 'starting',
     snapshot: null,
     now: 0,
     log: [],
     events: [],
     fault: null,
-    produce: ({ topic, key, value, keyless }) =>
-      bridge.request({ type: 'produce', topic, key, value, producer: PRODUCER_FOR[keyless] }),
+    produce: async ({ topic, key, value, keyless }) => {
+      const producer = PRODUCER_FOR[keyless];
+      // A lesson's world lacks the sandbox's two producers: made on first use with their placement
+      // (the engine would make a default, sticky one).
+      if (!get().snapshot?.producers.some((p) => p.clientId === producer))
+        await bridge.request({ type: 'createProducer', producer, config: { partitioner: keyless } });
+      return bridge.request({ type: 'produce', topic, key, value, producer });
+    },
     createTopic: ({ topic, partitions }) =>
       bridge.request({ type: 'createTopic', topic, partitions }),
     run: (command) => bridge.request(command),
