@@ -17,7 +17,11 @@ export const createSimSlice =
       // A lesson's world lacks the sandbox's two producers: made on first use with their placement
       // (the engine would make a default, sticky one).
       if (!get().snapshot?.producers.some((p) => p.clientId === producer))
-        await bridge.request({ type: 'createProducer', producer, config: { partitioner: keyless } });
+        await bridge.request({
+          type: 'createProducer',
+          producer,
+          config: { partitioner: keyless },
+        });
       return bridge.request({ type: 'produce', topic, key, value, producer });
     },
     createTopic: ({ topic, partitions }) =>
