@@ -12,6 +12,10 @@ export function ClusterPanel() {
   const [seed, setSeed] = useState(1);
   const [error, setError] = useState<string | null>(null);
   const text = ids ?? current;
+  const typed = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .join(' ');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,9 +63,15 @@ export function ClusterPanel() {
           </label>
         </div>
         <p className="hint">
-          In the terminal: <code>sim brokers {text.trim() || '…'}</code>
-          {mode === 'zookeeper' ? ' then sim mode zookeeper' : ''}. It replaces this cluster and its
-          topics.
+          It replaces this cluster and its topics. In the terminal, before any topic exists:{' '}
+          <code>sim brokers {typed || '…'}</code>
+          {mode === 'zookeeper' ? (
+            <>
+              {' '}
+              then <code>sim mode zookeeper</code>
+            </>
+          ) : null}
+          .
         </p>
         <button type="submit" data-testid="new-cluster">
           Start a new cluster

@@ -1,6 +1,6 @@
 // Under a builder panel after an action: the same action typed in this terminal, and done on a
 // real Kafka cluster — the simulator's way out to the real thing.
-import type { SimCommand } from '../../engine';
+import type { ProducerSettings, SimCommand } from '../../engine';
 import { realEquivalent } from '../../scenario/real/equivalent';
 import { terminalLine } from '../../scenario/terminalLine';
 import { useAppStore } from '../store/StoreContext';
@@ -8,8 +8,23 @@ import { useAppStore } from '../store/StoreContext';
 export function Equivalents({ command }: { command: SimCommand }) {
   const port = useAppStore((s) => s.snapshot?.brokers.find((b) => b.up)?.port ?? 9092);
   const mode = useAppStore((s) => s.snapshot?.mode ?? 'kraft');
+  const producers = useAppStore((s) => s.snapshot?.producers);
   const typed = terminalLine(command, `localhost:${port}`, mode);
-  const real = realEquivalent(command, { mode });
+  // The producers' own settings go into the lines that send as them (acks, idempotence…).
+  const settings = Object.fromEntries(
+    (producers ?? []).map((p) => [
+      p.clientId,
+      {
+        acks: p.acks,
+        'enable.idempotence': p.idempotence,
+        'linger.ms': p.lingerMs,
+        ...(p.partitioner === 'round-robin' || p.partitioner === 'sticky'
+          ? { partitioner: p.partitioner }
+          : {}),
+      } satisfies ProducerSettings,
+    ]),
+  );
+  const real = realEquivalent(command, { mode, producers: settings });
   return (
     <div className="equivalents" data-testid="equivalents">
       {typed && (

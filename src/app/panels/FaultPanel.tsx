@@ -11,7 +11,11 @@ export function FaultPanel() {
   const [broker, setBroker] = useState<number | null>(null);
   const [delay, setDelay] = useState(2000);
   if (!snapshot) return null;
-  const chosen = broker ?? snapshot.brokers[0]?.id ?? 0;
+  // A broker chosen in an earlier cluster may not exist in this one.
+  const chosen =
+    broker !== null && snapshot.brokers.some((b) => b.id === broker)
+      ? broker
+      : (snapshot.brokers[0]?.id ?? 0);
   const state = snapshot.brokers.find((b) => b.id === chosen);
   const fault = (kind: 'stop' | 'kill' | 'start' | 'isolate' | 'reconnect') =>
     void act({ type: 'brokerFault', broker: chosen, fault: kind });

@@ -14,12 +14,13 @@ export function TopicPanel() {
   const topics = useAppStore(useShallow(selectTopicNames));
   const [name, setName] = useState('');
   const [partitions, setPartitions] = useState(3);
-  const [rf, setRf] = useState(0);
+  // What was typed, kept as typed (a field that corrects itself mid-word turns 12 into 42).
+  const [rf, setRf] = useState<string | null>(null);
   const [retention, setRetention] = useState('');
   const [minIsr, setMinIsr] = useState('');
   const [more, setMore] = useState('');
   const [configError, setConfigError] = useState<string | null>(null);
-  const replication = rf === 0 ? Math.min(3, brokers) : rf;
+  const replication = rf === null || rf === '' ? Math.min(3, brokers) : Number(rf);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,8 +71,8 @@ export function TopicPanel() {
               type="number"
               min={1}
               max={brokers}
-              value={replication}
-              onChange={(e) => setRf(Number(e.target.value))}
+              value={rf ?? replication}
+              onChange={(e) => setRf(e.target.value)}
             />
           </label>
         </div>
@@ -135,8 +136,9 @@ function AddPartitions({
   const current = useAppStore(
     (s) => s.snapshot?.topics.find((t) => t.name === chosen)?.partitions.length ?? 1,
   );
-  const [count, setCount] = useState(0);
-  const target = Math.max(count, current + 1);
+  // Kept as typed; Kafka refuses a count not above the current one, and the panel shows why.
+  const [count, setCount] = useState('');
+  const target = count === '' ? current + 1 : Number(count);
   return (
     <div className="row">
       <label>
@@ -153,13 +155,18 @@ function AddPartitions({
           type="number"
           min={current + 1}
           max={1000}
-          value={target}
-          onChange={(e) => setCount(Number(e.target.value))}
+          value={count}
+          placeholder={String(current + 1)}
+          onChange={(e) => setCount(e.target.value)}
         />
       </label>
       <button
         type="button"
-        onClick={() => void act({ type: 'addPartitions', topic: chosen, partitions: target })}
+        onClick={() =>
+          void act({ type: 'addPartitions', topic: chosen, partitions: target }).then(
+            (done) => done && setCount(''),
+          )
+        }
       >
         Add partitions
       </button>

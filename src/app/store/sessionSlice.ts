@@ -73,13 +73,14 @@ export const createSessionSlice =
         if (saved === null) return bridge.send({ type: 'init', scenario: sandbox });
         const check = parseSessionText(saved, 'The saved sandbox');
         if (check.ok && (await load(check, why))) return;
-        // A saved state that cannot be used never blocks the start: say so, start fresh.
+        // A saved state that cannot be used never blocks the start: say so (and why), start fresh.
+        const reason = check.ok ? (get().notice?.text ?? '') : check.message;
         clearAutosave();
         bridge.send({ type: 'init', scenario: sandbox });
         set({
           notice: {
             kind: 'error',
-            text: `Your saved sandbox could not be restored, so a fresh one starts. ${get().notice?.text ?? ''}`.trim(),
+            text: `Your saved sandbox could not be restored, so a fresh one starts.\n${reason}`.trim(),
           },
         });
       },
