@@ -16,6 +16,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE_PREFIX = `kafkasim ${sw.registration.scope} `;
 const CACHE_NAME = CACHE_PREFIX + __CACHE_VERSION__;
 const INDEX_URL = new URL('index.html', sw.location.href).href;
+/** Where the meta cache keeps the name of the current build's cache. */
+const META_URL = new URL('kafkasim-current-cache', sw.location.href).href;
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
@@ -35,8 +37,14 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      // The build before this one stays one generation more: a tab still running it (open across
+      // a deploy) can load its lazy chunks and lessons from there after the host dropped them.
+      const meta = await caches.open(`${CACHE_PREFIX}meta`);
+      const before = await (await meta.match(META_URL))?.text();
+      await meta.put(META_URL, new Response(CACHE_NAME));
+      const keep = new Set([CACHE_NAME, `${CACHE_PREFIX}meta`, before ?? CACHE_NAME]);
       const names = await caches.keys();
-      const stale = names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+      const stale = names.filter((name) => name.startsWith(CACHE_PREFIX) && !keep.has(name));
       await Promise.all(stale.map((name) => caches.delete(name)));
       await sw.clients.claim();
     })(),
@@ -55,15 +63,20 @@ async function networkFirst(request: Request): Promise<Response> {
     return await fetch(request);
   } catch (error) {
     const kept = await (await caches.open(CACHE_NAME)).match(INDEX_URL);
-    if (kept) return kept;
-    throw error;
+    if (!kept) throw error;
+    // A host that redirects /index.html to / gave a redirected response, which a navigation may
+    // not be answered with: the same page, as a fresh response.
+    return kept.redirected
+      ? new Response(await kept.blob(), { status: 200, headers: kept.headers })
+      : kept;
   }
 }
 
 /** Anything else: the kept copy, else the network's (kept for next time if it is a plain 200). */
 async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
-  const kept = await cache.match(request);
+  // Any kept build's copy: hashed names never change content, and an older tab needs its own.
+  const kept = await caches.match(request);
   if (kept) return kept;
   const response = await fetch(request);
   // Never an opaque, redirected-away or error response, nor a partial (206) one.

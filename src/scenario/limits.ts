@@ -9,18 +9,23 @@ export const LIMITS = {
   actions: 20_000,
   /** Four virtual hours: past the one-hour session the seek budget is measured on. */
   horizonMs: 4 * 3_600_000,
-  /** The sandbox's steady load goes up to this; the engine allows more. */
-  recordsPerSecond: 5_000,
+  /** The engine's own bound on a steady load (the builder offers up to 5,000). */
+  recordsPerSecond: 100_000,
   recordChars: 10_000,
   /**
-   * Records the session's loads send before its horizon. The engine makes ~1.5M records a
-   * second (RF 3, one group): 5M is a few seconds of replay, an hour at 1,000/s is 3.6M.
+   * Records the session's loads send before its horizon. In the browser's worker a replay runs
+   * about 60,000 records a second with the sandbox's groups and checkpoints (an hour at 1,000/s,
+   * 3.6M records, takes about a minute): 2M is about half a minute.
    */
-  loadRecords: 5_000_000,
+  loadRecords: 2_000_000,
+  /** Replicas made over the session (partitions × replication factor). */
+  replicasMade: 20_000,
   /** Partitions created or added over the whole session (topics may be deleted and made again). */
   partitionsMade: 10_000,
   /** Consumers started over the whole session. */
-  consumersStarted: 1_000,
+  consumersStarted: 300,
+  /** A replay that takes longer than this on the machine opening it is given up (and refused). */
+  replayWallMs: 45_000,
   /** A file or link larger than this is refused before it is read. */
   fileBytes: 5 * 1024 * 1024,
 } as const;
@@ -45,16 +50,25 @@ export function loadRecords(actions: readonly SessionAction[], horizon: number):
 /** What replaying the session would make, past the limits: a sentence saying so, or null. */
 export function overLimit(actions: readonly SessionAction[], horizon: number): string | null {
   let partitions = 0;
+  let replicas = 0;
   let consumers = 0;
   for (const { command } of actions) {
-    if (command.type === 'createTopic')
-      partitions += command.assignment?.length ?? command.partitions ?? 1;
-    else if (command.type === 'addPartitions') partitions += command.partitions;
-    else if (command.type === 'startConsumer') consumers++;
+    if (command.type === 'createTopic') {
+      const made = command.assignment?.length ?? command.partitions ?? 1;
+      partitions += made;
+      replicas += command.assignment
+        ? command.assignment.reduce((sum, r) => sum + r.length, 0)
+        : made * (command.replicationFactor ?? 3);
+    } else if (command.type === 'addPartitions') {
+      partitions += command.partitions;
+      replicas += command.partitions * 3;
+    } else if (command.type === 'startConsumer') consumers++;
   }
   const en = (n: number) => n.toLocaleString('en');
   if (partitions > LIMITS.partitionsMade)
     return `its topics make ${en(partitions)} partitions, and at most ${en(LIMITS.partitionsMade)} are replayed`;
+  if (replicas > LIMITS.replicasMade)
+    return `its topics make about ${en(replicas)} replicas, and at most ${en(LIMITS.replicasMade)} are replayed`;
   if (consumers > LIMITS.consumersStarted)
     return `it starts ${en(consumers)} consumers, and at most ${en(LIMITS.consumersStarted)} are replayed`;
   const records = loadRecords(actions, horizon);

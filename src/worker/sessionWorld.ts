@@ -2,7 +2,11 @@
 // a session is replayed on a fresh world exactly as a seek replays the journal.
 import { simTime } from '../engine';
 import { createWorld, type WorldHandle } from '../cli/world';
+import { LIMITS } from '../scenario/limits';
 import { SESSION_FORMAT, SESSION_VERSION, type Session } from '../scenario/session';
+
+/** Virtual time replayed between two looks at the wall clock (and two drains of events). */
+const REPLAY_SLICE_MS = 5_000;
 
 export function sessionOf(world: WorldHandle): Session {
   const sim = world.sim;
@@ -38,6 +42,17 @@ export function worldOf(session: Session): { world: WorldHandle } | { error: str
         settled: a.settled ?? true,
       })),
     );
+    // In slices: the events of each are let go (an hour's would fill the heap), and a replay
+    // this machine cannot finish in time is given up rather than left to hang the worker.
+    const started = performance.now();
+    while (world.sim.now < session.horizon) {
+      world.sim.advanceTo(simTime(Math.min(session.horizon, world.sim.now + REPLAY_SLICE_MS)));
+      world.sim.drainEvents();
+      if (performance.now() - started > LIMITS.replayWallMs)
+        return {
+          error: `The session takes too long to replay here: after ${LIMITS.replayWallMs / 1000} s it had reached ${(world.sim.now / 1000).toFixed(0)} of its ${(session.horizon / 1000).toFixed(0)} virtual seconds. Nothing was changed.`,
+        };
+    }
     world.sim.advanceTo(simTime(session.horizon));
     if (session.unsettled)
       world.sim.seekToBookmark({

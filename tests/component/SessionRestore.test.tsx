@@ -92,18 +92,22 @@ describe('the autosaved sandbox', () => {
     expect(second.store.getState().playing).toBe(false);
   });
 
-  it('that cannot be read is dropped: a fresh sandbox starts, and the notice says so', async () => {
+  it('that cannot be read is set aside: a fresh sandbox starts, and the notice says so', async () => {
     expect(writeAutosave('{"format":"kafkasim-session", "vers')).toBe(true);
     const app = openPage();
 
     const notice = await screen.findByTestId('notice');
     expect(notice).toHaveAttribute('role', 'alert');
     expect(notice).toHaveTextContent(
-      /^Your saved sandbox could not be restored, so a fresh one starts\./,
+      /^Your saved sandbox could not be restored, so a fresh one starts/,
     );
     app.advance(100);
     expect(topicNames(app)).toEqual(['orders']);
     expect(readAutosave()).toBeNull();
+    // Kept aside, not thrown away: the next autosave does not overwrite it.
+    expect(localStorage.getItem('kafka-visual-simulator.sandbox.broken')).toBe(
+      '{"format":"kafkasim-session", "vers',
+    );
   });
 
   // The reason is the check's own message ("… is not JSON: …"); it was dropped.
@@ -112,7 +116,41 @@ describe('the autosaved sandbox', () => {
     openPage();
     const notice = await screen.findByTestId('notice');
     expect(within(notice).getByText(/could not be restored/)).toHaveTextContent(
-      /^Your saved sandbox could not be restored, so a fresh one starts\. The saved sandbox is not JSON: /,
+      /^Your saved sandbox could not be restored, so a fresh one starts \(the saved text is kept in this browser's localStorage as kafka-visual-simulator\.sandbox\.broken\)\. The saved sandbox is not JSON: /,
     );
+  });
+
+  it('is never overwritten by a sandbox a reload could not restore; autosave says it paused', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const app = openPage();
+    await app.store.getState().run({ type: 'createTopic', topic: 'payments', partitions: 2 });
+    app.advance(100);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_EVERY_MS);
+    const good = readAutosave();
+    expect(good).toContain('payments');
+    // The engine takes a group name of any length; a session file holds at most 249 characters.
+    await app.store
+      .getState()
+      .run({ type: 'startConsumer', group: 'g'.repeat(250), topics: ['payments'] });
+    app.advance(100);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_EVERY_MS);
+    expect(readAutosave()).toBe(good);
+    expect(await screen.findByTestId('notice')).toHaveTextContent(
+      /^Autosave is paused: a reload would bring back an earlier moment\./,
+    );
+  });
+
+  it('is not overwritten by the default world when a shared link is refused at start', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    writeAutosave(JSON.stringify(await paymentsSession()));
+    history.replaceState(null, '', `${LINK_PREFIX}not*a*link`);
+    const app = openPage();
+    expect(await screen.findByTestId('notice')).toHaveTextContent('The link is damaged');
+    app.advance(100);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_EVERY_MS * 2);
+    app.advance(100);
+    // The user's own sandbox came back instead, and is what is saved.
+    expect(topicNames(app)).toContain('payments');
+    expect(readAutosave()).toContain('payments');
   });
 });

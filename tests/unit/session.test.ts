@@ -209,13 +209,20 @@ describe('what is refused, and how it is said', () => {
       ],
     };
     expect(refusal(flood)).toMatch(
-      /is too big to replay: its loads send 216,\d{3},\d{3} records, and at most 5,000,000 are replayed\.$/,
+      /is too big to replay: its loads send 216,\d{3},\d{3} records, and at most 2,000,000 are replayed\.$/,
     );
     const topics = Array.from({ length: 11 }, (_, i) => ({
       at: 0,
       command: { type: 'createTopic', topic: `t${i}`, partitions: 1000 },
     }));
     expect(refusal({ ...s, actions: topics })).toContain('its topics make 11,000 partitions');
+    const replicated = Array.from({ length: 7 }, (_, i) => ({
+      at: 0,
+      command: { type: 'createTopic', topic: `r${i}`, partitions: 1000, replicationFactor: 3 },
+    }));
+    expect(refusal({ ...s, actions: replicated })).toContain(
+      'its topics make about 21,000 replicas, and at most 20,000 are replayed',
+    );
   });
 
   it('a link that is not one', async () => {

@@ -12,6 +12,9 @@ export function installLessonEffects(store: AppStore, win: Window = window): () 
     if (route.page === 'shared') return;
     if (route.page === 'sandbox') {
       if (s.lesson) s.exitLesson();
+      // A lesson that never started (a bad link) left the default world: the sandbox comes back.
+      else if (!s.sandboxInPlace && s.lessonError)
+        void s.restoreSandbox('Back in your sandbox, paused where you left it.');
       return;
     }
     const current = s.lesson?.id === route.id ? s.lessonStatus?.step : undefined;

@@ -58,7 +58,9 @@ export function ClusterPanel() {
               min={0}
               max={4294967295}
               value={seed}
-              onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value))))}
+              onChange={(e) =>
+                setSeed(Math.min(4294967295, Math.max(0, Math.floor(Number(e.target.value) || 0))))
+              }
             />
           </label>
         </div>

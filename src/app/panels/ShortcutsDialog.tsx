@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '../hooks/useShortcuts';
+import { closeDialog } from '../hooks/closeDialog';
 
 /** The keyboard shortcuts, in a modal dialog (the native <dialog> traps and restores focus). */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -22,7 +23,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <p>Tab moves between everything on the stage; Enter shows its details.</p>
-      <button type="button" onClick={onClose} autoFocus>
+      <button type="button" onClick={() => closeDialog(ref.current, onClose)} autoFocus>
         Close
       </button>
     </dialog>

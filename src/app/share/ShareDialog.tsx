@@ -8,6 +8,7 @@ import { sessionScript } from '../../scenario/real/sessionScript';
 import type { Session } from '../../scenario/session';
 import { useAppStore, useAppStoreApi } from '../store/StoreContext';
 import { download } from './download';
+import { closeDialog } from '../hooks/closeDialog';
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -62,7 +63,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         ok: false,
         text: `${file.name} is too large (at most ${LIMITS.fileBytes / 1048576} MB).`,
       });
-    if (await importText(await file.text(), file.name)) return onClose();
+    if (await importText(await file.text(), file.name)) return closeDialog(ref.current, onClose);
     // The refusal is said here, where the user is looking, rather than behind the dialog.
     const { notice, setNotice } = store.getState();
     setMessage({ ok: false, text: notice?.text ?? `${file.name} was refused.` });
@@ -160,7 +161,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           {message.text}
         </p>
       )}
-      <button type="button" onClick={onClose} autoFocus>
+      <button type="button" onClick={() => closeDialog(ref.current, onClose)} autoFocus>
         Close
       </button>
     </dialog>

@@ -26,6 +26,8 @@ export const createLessonSlice =
       progress: loadProgress(),
       indexOpen: false,
       async openLesson(id, step) {
+        // From here the world is the lesson's (or, if it fails, not the user's sandbox).
+        set({ sandboxInPlace: false });
         const loaded = await load(id);
         if (!loaded.ok) return set({ lessonError: loaded.message });
         const saved = get().progress[loaded.lesson.id]?.step ?? 0;
@@ -33,7 +35,7 @@ export const createLessonSlice =
       },
       startLesson(lesson, step) {
         const index = Math.max(0, Math.min(step, lesson.steps.length - 1));
-        set({ pendingLesson: lesson, lessonError: null, indexOpen: false });
+        set({ pendingLesson: lesson, lessonError: null, indexOpen: false, sandboxInPlace: false });
         bridge.send({ type: 'lesson.start', lesson, step: index });
       },
       doIt() {

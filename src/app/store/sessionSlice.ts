@@ -6,7 +6,7 @@ import { decodeSession } from '../../scenario/link';
 import { parseSessionText, type SessionCheck } from '../../scenario/parse';
 import type { Session } from '../../scenario/session';
 import type { SimBridge } from '../bridge/bridge';
-import { clearAutosave, readAutosave } from '../share/autosave';
+import { BROKEN_KEY, readAutosave, setAsideAutosave } from '../share/autosave';
 import type { AppState, SessionSlice } from './types';
 
 export const createSessionSlice =
@@ -49,6 +49,7 @@ export const createSessionSlice =
         lessonStatus: null,
         scene: null,
         prediction: null,
+        sandboxInPlace: true,
         notice: { kind: 'info', text: done },
       });
       return true;
@@ -56,6 +57,7 @@ export const createSessionSlice =
 
     return {
       notice: null,
+      sandboxInPlace: false,
       setNotice: (notice) => set({ notice }),
       saveSession: async () => (await ask({ type: 'session.save' }, 'session.saved')).session,
       openLink: async (code) =>
@@ -70,17 +72,21 @@ export const createSessionSlice =
         ),
       restoreSandbox: async (why) => {
         const saved = readAutosave();
-        if (saved === null) return bridge.send({ type: 'init', scenario: sandbox });
+        if (saved === null) {
+          set({ sandboxInPlace: true });
+          return bridge.send({ type: 'init', scenario: sandbox });
+        }
         const check = parseSessionText(saved, 'The saved sandbox');
         if (check.ok && (await load(check, why))) return;
         // A saved state that cannot be used never blocks the start: say so (and why), start fresh.
         const reason = check.ok ? (get().notice?.text ?? '') : check.message;
-        clearAutosave();
+        setAsideAutosave();
         bridge.send({ type: 'init', scenario: sandbox });
         set({
+          sandboxInPlace: true,
           notice: {
             kind: 'error',
-            text: `Your saved sandbox could not be restored, so a fresh one starts.\n${reason}`.trim(),
+            text: `Your saved sandbox could not be restored, so a fresh one starts (the saved text is kept in this browser's localStorage as ${BROKEN_KEY}).\n${reason}`.trim(),
           },
         });
       },

@@ -5,7 +5,7 @@ import type { AppState, SimSlice } from './types';
 
 export const createSimSlice =
   (bridge: SimBridge): StateCreator<AppState, [], [], SimSlice> =>
-  (_set, get) => ({
+  (set, get) => ({
     status: 'starting',
     snapshot: null,
     now: 0,
@@ -27,6 +27,8 @@ export const createSimSlice =
     createTopic: ({ topic, partitions }) =>
       bridge.request({ type: 'createTopic', topic, partitions }),
     run: (command) => bridge.request(command),
-    newCluster: ({ brokers, mode, seed }) =>
-      bridge.send({ type: 'init', scenario: { seed, brokers, mode, setup: [] } }),
+    newCluster: ({ brokers, mode, seed }) => {
+      set({ sandboxInPlace: true });
+      bridge.send({ type: 'init', scenario: { seed, brokers, mode, setup: [] } });
+    },
   });

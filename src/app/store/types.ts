@@ -189,6 +189,11 @@ export interface Notice {
 
 export interface SessionSlice {
   readonly notice: Notice | null;
+  /**
+   * The world in the worker is the user's sandbox (restored, loaded, or started on purpose), not
+   * the default one that shows while a save is read, nor a lesson's: only then is it autosaved.
+   */
+  readonly sandboxInPlace: boolean;
   readonly setNotice: (notice: Notice | null) => void;
   /** The sandbox as a session: seed, cluster and every command with its moment. */
   readonly saveSession: () => Promise<Session>;
