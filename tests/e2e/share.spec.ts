@@ -42,6 +42,10 @@ async function buildScenario(sim: SimulatorPage): Promise<void> {
   await sim.pause();
 }
 
+// Each test builds a scenario through the panels and opens a second page: slower than most on a
+// busy machine (CI runs two browsers at once).
+test.describe.configure({ timeout: 120_000 });
+
 async function openShare(page: Page) {
   await page.getByTestId('share').click();
   await expect(page.getByRole('dialog', { name: 'Share and export' })).toBeVisible();
