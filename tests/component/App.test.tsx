@@ -34,6 +34,10 @@ describe('the first screen', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `Sent to orders, partition ${partition} (key hash).`,
     );
+    // And how to send the same from a terminal, here or on a real cluster.
+    expect(screen.getByTestId('equivalents')).toHaveTextContent(
+      'echo truck_1:lat=51.5 | kafka-console-producer.sh --bootstrap-server localhost:9092 --topic orders --property parse.key=true --property key.separator=:',
+    );
     const log = within(screen.getByRole('list', { name: 'Events, oldest first' }));
     // The log and the narrator follow a few times a second, not every frame.
     expect(

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { KeylessPartitioning } from '../../engine';
+import type { KeylessPartitioning, SimCommand } from '../../engine';
+import { PRODUCER_FOR } from '../defaultScenario';
 import { useAppStore } from '../store/StoreContext';
 import { selectTopicNames } from '../store/selectors';
+import { Equivalents } from './Equivalents';
 import { Fold } from './Fold';
 
 export function ProduceForm() {
@@ -12,7 +14,11 @@ export function ProduceForm() {
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const [keyless, setKeyless] = useState<KeylessPartitioning>('sticky');
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{
+    ok: boolean;
+    text: string;
+    sent?: SimCommand;
+  } | null>(null);
   const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
 
   const submit = async (event: FormEvent) => {
@@ -24,6 +30,13 @@ export function ProduceForm() {
     setOutcome({
       ok: true,
       text: `Sent to ${chosen}, partition ${partition} (${key === '' ? `no key: ${keyless}` : 'key hash'}).`,
+      sent: {
+        type: 'produce',
+        topic: chosen,
+        key: key === '' ? null : key,
+        value,
+        producer: PRODUCER_FOR[keyless],
+      },
     });
   };
 
@@ -85,6 +98,7 @@ export function ProduceForm() {
         >
           {outcome?.text ?? 'Same key, same partition: Kafka hashes the key with murmur2.'}
         </p>
+        {outcome?.sent && <Equivalents command={outcome.sent} />}
       </form>
     </Fold>
   );
