@@ -147,8 +147,13 @@ test('a reload restores the sandbox; a corrupt saved one is reported and the app
   );
   await page.reload();
   await expect(page.getByTestId('notice')).toContainText(
-    'Your saved sandbox could not be restored, so a fresh one starts.',
+    'Your saved sandbox could not be restored, so a fresh one starts',
   );
+  await expect(page.getByTestId('notice')).toContainText('The saved sandbox is not JSON');
+  // Set aside, not thrown away.
+  expect(
+    await page.evaluate(() => localStorage.getItem('kafka-visual-simulator.sandbox.broken')),
+  ).toBe('{"format":"kafkasim-session"');
   await page.waitForFunction(() => window.__sim?.ready() === true);
   await expect(page.getByTestId('broker-101')).toBeVisible();
   expect(await page.evaluate(() => window.__sim!.snapshot()!.topics.map((t) => t.name))).toContain(
