@@ -1,6 +1,7 @@
 // Reads a session from someone else: the session, or one message that says what is wrong and
 // where. Nothing in the input is run or shown before it has passed every check here.
 import * as v from 'valibot';
+import { listProblems } from '../lessons/format/problems';
 import { LIMITS, overLimit } from './limits';
 import { SessionSchema } from './schema';
 import type { Session } from './session';
@@ -9,24 +10,13 @@ export type SessionCheck =
   | { readonly ok: true; readonly session: Session }
   | { readonly ok: false; readonly message: string };
 
-/** At most this many problems are listed: the first ones are what to fix first. */
-const MAX_LISTED = 5;
-
 export function parseSession(input: unknown, name = 'The scenario'): SessionCheck {
   const result = v.safeParse(SessionSchema, input);
-  if (!result.success) {
-    const lines = result.issues.slice(0, MAX_LISTED).map((issue) => {
-      const path = v.getDotPath(issue);
-      const message =
-        issue.input === undefined && issue.message.startsWith('Invalid key')
-          ? 'is missing'
-          : issue.message;
-      return `- ${path ? `${path}: ` : ''}${message}`;
-    });
-    const more = result.issues.length - lines.length;
-    if (more > 0) lines.push(`- …and ${more} more`);
-    return { ok: false, message: `${name} is not a valid session:\n${lines.join('\n')}` };
-  }
+  if (!result.success)
+    return {
+      ok: false,
+      message: `${name} is not a valid session:\n${listProblems(result.issues)}`,
+    };
   // (Typed, not cast: a schema that lets through what the worker cannot replay fails to compile.)
   const session: Session = result.output;
   const over = overLimit(session.actions, session.horizon);

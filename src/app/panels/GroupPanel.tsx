@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CommitMode } from '../../engine';
 import { useAppStore } from '../store/StoreContext';
-import { selectTopicNames } from '../store/selectors';
 import { Fold } from './Fold';
+import { TopicSelect, useTopicChoice } from './TopicSelect';
 import { useCommand } from './useCommand';
 
 /** Kafka's default list is [range, cooperative-sticky]: range wins until every member upgrades. */
@@ -22,7 +22,8 @@ const COMMITS: Record<CommitMode, string> = {
 
 export function GroupPanel() {
   const { act, error } = useCommand();
-  const topics = useAppStore(useShallow(selectTopicNames));
+  const topic = useTopicChoice();
+  const { chosen } = topic;
   const members = useAppStore(
     useShallow((s) =>
       (s.snapshot?.consumers ?? [])
@@ -31,13 +32,11 @@ export function GroupPanel() {
     ),
   );
   const [group, setGroup] = useState('billing');
-  const [topic, setTopic] = useState('');
   const [assignor, setAssignor] = useState<(typeof ASSIGNORS)[number]>('default');
   const [processingMs, setProcessingMs] = useState(0);
   const [commit, setCommit] = useState<CommitMode>('auto');
   const [reset, setReset] = useState<'latest' | 'earliest'>('latest');
   const [slowMs, setSlowMs] = useState(1000);
-  const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
   return (
     <Fold id="consumers-heading" title="Consumer groups" open>
       <section className="panel" aria-labelledby="consumers-heading">
@@ -51,14 +50,7 @@ export function GroupPanel() {
               data-testid="consumer-group"
             />
           </label>
-          <label>
-            Topic{' '}
-            <select value={chosen} onChange={(e) => setTopic(e.target.value)}>
-              {topics.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
+          <TopicSelect choice={topic} />
         </div>
         <div className="row">
           <label>

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadValues } from '../../engine';
 import { useAppStore } from '../store/StoreContext';
-import { selectTopicNames } from '../store/selectors';
 import { Fold } from './Fold';
+import { TopicSelect, useTopicChoice } from './TopicSelect';
 import { useCommand } from './useCommand';
 
 const KEY_KINDS = {
@@ -25,7 +25,8 @@ const VALUES: Record<LoadValues, string> = {
 
 export function LoadPanel() {
   const { act, error } = useCommand();
-  const topics = useAppStore(useShallow(selectTopicNames));
+  const topic = useTopicChoice();
+  const { chosen } = topic;
   const producers = useAppStore(
     useShallow((s) => (s.snapshot?.producers ?? []).map((p) => p.clientId)),
   );
@@ -37,14 +38,12 @@ export function LoadPanel() {
     ),
   );
   const [producer, setProducer] = useState('load-generator');
-  const [topic, setTopic] = useState('');
   const [rate, setRate] = useState(20);
   const [keyKind, setKeyKind] = useState<KeyKind>('set');
   const [keyCount, setKeyCount] = useState(6);
   const [values, setValues] = useState<LoadValues>('order');
   const [acks, setAcks] = useState<'0' | '1' | 'all'>('all');
   const [keyless, setKeyless] = useState<'sticky' | 'round-robin'>('sticky');
-  const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
   const name = producer.trim();
   const exists = producers.includes(name);
 
@@ -83,14 +82,7 @@ export function LoadPanel() {
               data-testid="load-producer"
             />
           </label>
-          <label>
-            Topic{' '}
-            <select value={chosen} onChange={(e) => setTopic(e.target.value)}>
-              {topics.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
+          <TopicSelect choice={topic} />
           <label>
             Records/s
             <input

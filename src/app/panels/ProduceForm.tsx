@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { KeylessPartitioning, SimCommand } from '../../engine';
 import { PRODUCER_FOR } from '../defaultScenario';
 import { useAppStore } from '../store/StoreContext';
-import { selectTopicNames } from '../store/selectors';
 import { Equivalents } from './Equivalents';
 import { Fold } from './Fold';
+import { TopicSelect, useTopicChoice } from './TopicSelect';
 
 export function ProduceForm() {
-  const topics = useAppStore(useShallow(selectTopicNames));
+  const topic = useTopicChoice();
+  const { chosen } = topic;
   const produce = useAppStore((s) => s.produce);
-  const [topic, setTopic] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const [keyless, setKeyless] = useState<KeylessPartitioning>('sticky');
@@ -19,7 +18,6 @@ export function ProduceForm() {
     text: string;
     sent?: SimCommand;
   } | null>(null);
-  const chosen = topics.includes(topic) ? topic : (topics[0] ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,18 +45,7 @@ export function ProduceForm() {
         onSubmit={(e) => void submit(e)}
         aria-labelledby="produce-heading"
       >
-        <label>
-          Topic
-          <select
-            value={chosen}
-            onChange={(e) => setTopic(e.target.value)}
-            disabled={topics.length === 0}
-          >
-            {topics.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
+        <TopicSelect choice={topic} />
         <label>
           <span>
             Key <span className="hint">(optional)</span>

@@ -1,17 +1,16 @@
 // Topics: create one with its partitions, replication factor and the configs the lessons use;
 // add partitions to one (keys may move: the panel's note says so).
 import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/StoreContext';
-import { selectTopicNames } from '../store/selectors';
 import { parseConfigs } from './parseConfigs';
 import { useCommand } from './useCommand';
 import { Fold } from './Fold';
+import { TopicSelect, useTopicChoice } from './TopicSelect';
 
 export function TopicPanel() {
   const { act, error } = useCommand();
   const brokers = useAppStore((s) => s.snapshot?.brokers.length ?? 1);
-  const topics = useAppStore(useShallow(selectTopicNames));
+  const hasTopics = useAppStore((s) => (s.snapshot?.topics ?? []).some((t) => !t.internal));
   const [name, setName] = useState('');
   const [partitions, setPartitions] = useState(3);
   // What was typed, kept as typed (a field that corrects itself mid-word turns 12 into 42).
@@ -117,22 +116,16 @@ export function TopicPanel() {
             {configError}
           </p>
         )}
-        {topics.length > 0 && <AddPartitions topics={topics} act={act} />}
+        {hasTopics && <AddPartitions act={act} />}
         {error}
       </form>
     </Fold>
   );
 }
 
-function AddPartitions({
-  topics,
-  act,
-}: {
-  topics: readonly string[];
-  act: ReturnType<typeof useCommand>['act'];
-}) {
-  const [topic, setTopic] = useState('');
-  const chosen = topics.includes(topic) ? topic : topics[0]!;
+function AddPartitions({ act }: { act: ReturnType<typeof useCommand>['act'] }) {
+  const topic = useTopicChoice();
+  const { chosen } = topic;
   const current = useAppStore(
     (s) => s.snapshot?.topics.find((t) => t.name === chosen)?.partitions.length ?? 1,
   );
@@ -141,14 +134,7 @@ function AddPartitions({
   const target = count === '' ? current + 1 : Number(count);
   return (
     <div className="row">
-      <label>
-        Topic{' '}
-        <select value={chosen} onChange={(e) => setTopic(e.target.value)}>
-          {topics.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <TopicSelect choice={topic} />
       <label>
         New partition count
         <input

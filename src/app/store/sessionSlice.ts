@@ -44,14 +44,8 @@ export const createSessionSlice =
         set({ notice: { kind: 'error', text: error } });
         return false;
       }
-      set({
-        lesson: null,
-        lessonStatus: null,
-        scene: null,
-        prediction: null,
-        sandboxInPlace: true,
-        notice: { kind: 'info', text: done },
-      });
+      // (A lesson it replaced has ended: the worker said so before answering.)
+      set({ sandboxInPlace: true, notice: { kind: 'info', text: done } });
       return true;
     };
 
