@@ -152,13 +152,17 @@ export class SimulatorPage {
     await this.page.getByTestId('consumer-group').fill(group);
     await this.page.getByTestId('add-consumer').click();
     let added: string | undefined;
+    // (A busy machine — CI runs two browsers — can take more than the default 5 s to show it.)
     await expect
-      .poll(async () => {
-        added = (await this.snapshot())?.consumers.find(
-          (c) => c.group === group && !before.has(c.clientId),
-        )?.clientId;
-        return added;
-      })
+      .poll(
+        async () => {
+          added = (await this.snapshot())?.consumers.find(
+            (c) => c.group === group && !before.has(c.clientId),
+          )?.clientId;
+          return added;
+        },
+        { timeout: 20_000 },
+      )
       .toBeDefined();
     return added!;
   }
